@@ -1,0 +1,52 @@
+package io.tandem.localdb;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * A real PostgreSQL server started from the binaries zonky publishes on Maven Central.
+ * With a data directory the data outlives the process; without one it lives in a temporary folder.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * @param dataDirectory where the cluster lives (kept across runs), or null for a throw-away one
+     * @param port          the port to listen on on localhost, or 0 for any free port
+     */
+    public static EmbeddedServer start(Path dataDirectory, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return new EmbeddedServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
+        }
+    }
+
+    public PostgresTarget target() {
+        return new PostgresTarget("localhost", postgres.getPort(), "postgres", "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop the embedded PostgreSQL server", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.tandem.support.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents the error answers every operation can give, once for all resources: each is
+ * application/problem+json with the Problem schema, so the contract says what clients will get.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        ensureProblemSchema(api);
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+            APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+            op.setResponses(responses);
+            add(responses, "400", "The request is not valid: every offending field is listed.");
+            add(responses, "401", "No valid bearer token.");
+            add(responses, "403", "The token's role does not allow this operation.");
+            if (path.contains("{")) {
+                add(responses, "404", "No such resource in your tenant.");
+            }
+            if (hasBody(op)) {
+                add(responses, "415", "The body is not application/json.");
+            }
+            add(responses, "500", "Our fault; nothing was changed.");
+        }));
+    }
+
+    private static boolean hasBody(Operation op) {
+        return op.getRequestBody() != null;
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        APIResponse existing = responses.getAPIResponse(code);
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        if (existing == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
+                    .content(OASFactory.createContent().addMediaType("application/problem+json", problem)));
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                || existing.getContent().getMediaTypes().isEmpty()) {
+            Content content = OASFactory.createContent().addMediaType("application/problem+json", problem);
+            existing.setContent(content);
+        }
+    }
+
+    private static void ensureProblemSchema(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas != null && schemas.containsKey("Problem")) {
+            return;
+        }
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", string).addProperty("message", string);
+        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details.")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                        .examples(List.of("https://tandem.io/problems/validation")))
+                .addProperty("title", string)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", string)
+                .addProperty("instance", string)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
+                .required(List.of("type", "title", "status"));
+        api.getComponents().addSchema("Problem", problem);
+    }
+}

@@ -1,0 +1,80 @@
+package io.tandem.survey.instrument;
+
+import io.tandem.support.api.Cursors;
+import io.tandem.support.api.Ids;
+import io.tandem.support.api.Page;
+import io.tandem.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/instruments")
+@Tag(name = "Instruments", description = "Questionnaire definitions, versioned.")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InstrumentResource {
+
+    @Inject
+    InstrumentService instruments;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
+    @Operation(operationId = "createInstrument", summary = "Start a new instrument as draft version 1")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",
+            content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "409", description = "The key is already taken in this tenant.")
+    public Response create(@Valid @NotNull InstrumentDraft draft, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Instrument created = instruments.createDraft(draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
+                .header(HttpHeaders.ETAG, created.etag())
+                .entity(InstrumentView.of(created))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.MENTOR, Roles.MENTEE})
+    @Operation(operationId = "getInstrument", summary = "Read one instrument version")
+    @APIResponse(responseCode = "200", description = "The instrument version.",
+            content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    public Response get(@PathParam("id") @Parameter(description = "Instrument version id (UUID).",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String id) {
+        Instrument instrument = instruments.get(Ids.parse("id", id));
+        return Response.ok(InstrumentView.of(instrument)).header(HttpHeaders.ETAG, instrument.etag()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.MENTOR, Roles.MENTEE})
+    @Operation(operationId = "listInstruments", summary = "List the tenant's instrument versions, oldest first")
+    @APIResponse(responseCode = "200", description = "One page of instrument versions.")
+    public Page<InstrumentView> list(
+            @QueryParam("key") @Pattern(regexp = InstrumentDraft.KEY_PATTERN, message = "is not an instrument key") String key,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page.") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
+        return instruments.list(key, cursor, limit);
+    }
+}

@@ -1,0 +1,243 @@
+package io.tandem.testsupport;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The conventions of DESIGN.md that every service must keep, checked through its real HTTP API:
+ * security, problem+json for every kind of bad input, health, metrics and the OpenAPI contract.
+ * A service's test extends this with {@code @QuarkusTest} and describes one write endpoint.
+ */
+public abstract class ServiceConventionsContract {
+
+    protected static final String TENANT = "tenant-conventions";
+
+    /** One write endpoint of the service, and the fields of its body the checks can break. */
+    public record WriteProbe(
+            String method,
+            String path,
+            String allowedRole,
+            String forbiddenRole,
+            Map<String, Object> validBody,
+            String requiredField,
+            String stringField,
+            int stringMaxLength,
+            String nonStringField,
+            String enumField,
+            String itemPathWithId) {
+    }
+
+    protected abstract WriteProbe probe();
+
+    @Test
+    void healthIsUpIncludingTheDatabase() {
+        Response health = given().get("/q/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.jsonPath().getString("status")).isEqualTo("UP");
+        assertThat(health.jsonPath().getList("checks.name", String.class))
+                .anyMatch(name -> name.toLowerCase().contains("database"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void metricsAreServedForPrometheus() {
+        Response metrics = given().get("/q/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.asString()).contains("# TYPE").contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        Response ui = given().get("/q/swagger-ui/");
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.asString()).containsIgnoringCase("swagger");
+    }
+
+    @Test
+    void openApiDocumentIsValidAndDocumentsEveryOperation() {
+        String json = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(json);
+        assertThat(parsed.getMessages()).as("OpenAPI parser messages").isEmpty();
+        OpenAPI api = parsed.getOpenAPI();
+
+        SecurityScheme bearer = api.getComponents().getSecuritySchemes().values().stream()
+                .filter(s -> s.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(s.getScheme()))
+                .findFirst().orElse(null);
+        assertThat(bearer).as("a bearer security scheme").isNotNull();
+        assertThat(bearer.getBearerFormat()).isEqualTo("JWT");
+
+        List<String> faults = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            String where = method + " " + path;
+            if (!path.startsWith("/api/v1/")) {
+                faults.add(where + ": not under /api/v1");
+            }
+            checkOperation(where, op, faults);
+        }));
+        assertThat(api.getPaths()).as("documented paths").isNotEmpty();
+        assertThat(faults).isEmpty();
+    }
+
+    private static void checkOperation(String where, Operation op, List<String> faults) {
+        if (op.getOperationId() == null || op.getOperationId().isBlank()) {
+            faults.add(where + ": no operationId");
+        }
+        if (op.getSummary() == null || op.getSummary().isBlank()) {
+            faults.add(where + ": no summary");
+        }
+        if (op.getTags() == null || op.getTags().isEmpty()) {
+            faults.add(where + ": no tags");
+        }
+        if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+            faults.add(where + ": no security requirement");
+        }
+        if (op.getResponses() == null || !op.getResponses().containsKey("401")) {
+            faults.add(where + ": 401 not documented");
+        }
+    }
+
+    @Test
+    void refusesRequestWithoutToken() {
+        Response response = send(given(), probe().validBody());
+        assertProblem(response, 401, "unauthorized");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void refusesExpiredToken() {
+        assertProblem(send(auth(Tokens.expired(probe().allowedRole(), TENANT)), probe().validBody()), 401, "unauthorized");
+    }
+
+    @Test
+    void refusesTokenSignedByAnUnknownKey() {
+        assertProblem(send(auth(Tokens.signedByStranger(probe().allowedRole(), TENANT)), probe().validBody()), 401, "unauthorized");
+    }
+
+    @Test
+    void refusesTokenWithoutTenant() {
+        assertProblem(send(auth(Tokens.withoutTenant(probe().allowedRole())), probe().validBody()), 401, "unauthorized");
+    }
+
+    @Test
+    void refusesRoleThatIsNotAllowed() {
+        assertProblem(send(auth(Tokens.token(probe().forbiddenRole(), TENANT)), probe().validBody()), 403, "forbidden");
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        Response response = allowed().contentType(ContentType.JSON).body("{\"oops\": ").request(probe().method(), probe().path());
+        assertProblem(response, 400, "malformed-body");
+    }
+
+    @Test
+    void refusesBodyThatIsNotAnObject() {
+        Response response = allowed().contentType(ContentType.JSON).body("[1, 2]").request(probe().method(), probe().path());
+        assertProblem(response, 400, "malformed-body");
+    }
+
+    @Test
+    void refusesMissingBody() {
+        Response response = allowed().contentType(ContentType.JSON).request(probe().method(), probe().path());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void refusesWrongTypeWithTheFieldNamed() {
+        assertFieldError(with(probe().nonStringField(), "not-of-this-type"), probe().nonStringField());
+    }
+
+    @Test
+    void refusesMissingRequiredField() {
+        Map<String, Object> body = new HashMap<>(probe().validBody());
+        body.remove(probe().requiredField());
+        assertFieldError(body, probe().requiredField());
+    }
+
+    @Test
+    void refusesOversizedString() {
+        assertFieldError(with(probe().stringField(), "x".repeat(probe().stringMaxLength() + 1)), probe().stringField());
+    }
+
+    @Test
+    void refusesUnknownField() {
+        assertFieldError(with("surpriseField", 1), "surpriseField");
+    }
+
+    @Test
+    void refusesUnknownEnumValue() {
+        if (probe().enumField() != null) {
+            assertFieldError(with(probe().enumField(), "NO_SUCH_VALUE"), probe().enumField());
+        }
+    }
+
+    @Test
+    void refusesIdThatIsNotAUuid() {
+        if (probe().itemPathWithId() != null) {
+            Response response = allowed().get(probe().itemPathWithId().replace("{id}", "not-a-uuid"));
+            assertProblem(response, 400, "validation");
+        }
+    }
+
+    @Test
+    void refusesUnsupportedMediaType() {
+        Response response = allowed().contentType(ContentType.TEXT).body("hello").request(probe().method(), probe().path());
+        assertProblem(response, 415, "unsupported-media-type");
+    }
+
+    @Test
+    void answersUnknownPathWithProblem() {
+        assertProblem(allowed().get("/api/v1/no-such-thing"), 404, "not-found");
+    }
+
+    // --- helpers --------------------------------------------------------------------------
+
+    protected RequestSpecification allowed() {
+        return auth(Tokens.token(probe().allowedRole(), TENANT));
+    }
+
+    protected static RequestSpecification auth(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    private Response send(RequestSpecification request, Object body) {
+        return request.contentType(ContentType.JSON).body(body).request(probe().method(), probe().path());
+    }
+
+    private Map<String, Object> with(String field, Object value) {
+        Map<String, Object> body = new HashMap<>(probe().validBody());
+        body.put(field, value);
+        return body;
+    }
+
+    private void assertFieldError(Map<String, Object> body, String field) {
+        Response response = send(allowed(), body);
+        assertProblem(response, 400, "validation");
+        assertThat(response.jsonPath().getList("errors.field", String.class)).contains(field);
+    }
+
+    protected static void assertProblem(Response response, int status, String typeSlug) {
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).isEqualTo("https://tandem.io/problems/" + typeSlug);
+        assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
+        assertThat(response.jsonPath().getString("title")).isNotBlank();
+        assertThat(response.jsonPath().getString("detail")).isNotBlank();
+    }
+}
