@@ -13,13 +13,13 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** Checks the client's If-Match against the current version; 428 when absent, 412 when stale. */
-    public static void require(String ifMatch, long currentVersion) {
+    /** Checks the client's If-Match against the current entity tag; 428 when absent, 412 when stale. */
+    public static void require(String ifMatch, String currentTag) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag you last read, so that no one's change is overwritten.");
         }
-        String wanted = of(currentVersion);
+        String wanted = currentTag;
         for (String tag : ifMatch.split(",")) {
             String t = tag.trim();
             if (t.startsWith("W/")) {

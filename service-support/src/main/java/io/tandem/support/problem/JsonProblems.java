@@ -1,6 +1,5 @@
 package io.tandem.support.problem;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,10 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.tandem.support.api.EnumNames;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Turns what Jackson says about an unreadable body into a problem a client developer can act on. */
 final class JsonProblems {
@@ -74,8 +72,7 @@ final class JsonProblems {
             return "has the wrong type";
         }
         if (target.isEnum()) {
-            String allowed = Arrays.stream(target.getEnumConstants()).map(c -> jsonName((Enum<?>) c)).collect(Collectors.joining(", "));
-            return "must be one of [" + allowed + "]";
+            return "must be one of " + EnumNames.allowed(target);
         }
         if (target == java.util.UUID.class) {
             return "must be a UUID";
@@ -96,15 +93,6 @@ final class JsonProblems {
             return "must be an array";
         }
         return "must be an object";
-    }
-
-    private static String jsonName(Enum<?> constant) {
-        try {
-            JsonProperty named = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
-            return named != null && !named.value().isEmpty() ? named.value() : constant.name();
-        } catch (NoSuchFieldException e) {
-            return constant.name();
-        }
     }
 
     private static String describeRoot(Class<?> target) {

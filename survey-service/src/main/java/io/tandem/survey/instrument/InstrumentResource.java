@@ -3,6 +3,7 @@ package io.tandem.survey.instrument;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
+import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,11 +20,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,12 +49,9 @@ public class InstrumentResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "409", description = "The key is already taken in this tenant.")
-    public Response create(@Valid @NotNull InstrumentDraft draft, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(@Valid @NotNull InstrumentDraft draft, @Context UriInfo uri) {
         Instrument created = instruments.createDraft(draft);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .header(HttpHeaders.ETAG, created.etag())
-                .entity(InstrumentView.of(created))
-                .build();
+        return Responses.created(uri, created, InstrumentView.of(created));
     }
 
     @GET
@@ -62,9 +61,9 @@ public class InstrumentResource {
     @APIResponse(responseCode = "200", description = "The instrument version.",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Instrument version id (UUID).",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String id) {
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         Instrument instrument = instruments.get(Ids.parse("id", id));
-        return Response.ok(InstrumentView.of(instrument)).header(HttpHeaders.ETAG, instrument.etag()).build();
+        return Responses.ok(instrument, InstrumentView.of(instrument));
     }
 
     @GET

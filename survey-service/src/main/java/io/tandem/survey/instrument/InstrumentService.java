@@ -1,13 +1,11 @@
 package io.tandem.survey.instrument;
 
-import io.quarkus.panache.common.Parameters;
-import io.tandem.support.api.Cursors;
+import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
 import io.tandem.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -40,19 +38,7 @@ public class InstrumentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InstrumentView> list(String key, String cursor, int limit) {
-        UUID after = Cursors.decode(cursor);
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (key != null) {
-            query.append(" and instrumentKey = :key");
-            params.and("key", key);
-        }
-        if (after != null) {
-            query.append(" and id > :after");
-            params.and("after", after);
-        }
-        query.append(" order by id");
-        List<Instrument> rows = Instrument.<Instrument>find(query.toString(), params).range(0, limit).list();
-        return Cursors.page(rows, limit, i -> i.id, InstrumentView::of);
+        return KeysetQuery.where().and("instrumentKey = :key", "key", key)
+                .page((q, p) -> Instrument.find(q, p), cursor, limit, i -> i.id, InstrumentView::of);
     }
 }

@@ -1,0 +1,59 @@
+package io.tandem.analytics.settings;
+
+import io.tandem.support.api.Responses;
+import io.tandem.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/settings")
+@Tag(name = "Settings", description = "The tenant's reporting rules: minimum group size, confidence level, bootstrap size, time zone.")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SettingsResource {
+
+    @Inject
+    SettingsService settings;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
+    @Operation(operationId = "getAnalyticsSettings", summary = "Read the tenant's reporting rules")
+    @APIResponse(responseCode = "200", description = "The settings, with an ETag to send back in If-Match.",
+            content = @Content(schema = @Schema(implementation = SettingsView.class)))
+    public Response get() {
+        AnalyticsSettings current = settings.current();
+        return Responses.ok(current, SettingsView.of(current));
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "replaceAnalyticsSettings", summary = "Replace the tenant's reporting rules")
+    @APIResponse(responseCode = "200", description = "The new settings and their ETag.",
+            content = @Content(schema = @Schema(implementation = SettingsView.class)))
+    @APIResponse(responseCode = "412", description = "The settings changed since the ETag you sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response replace(@Valid @NotNull SettingsUpdate update,
+                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the settings you read.", required = true)
+                            String ifMatch) {
+        AnalyticsSettings saved = settings.replace(update, ifMatch);
+        return Responses.ok(saved, SettingsView.of(saved));
+    }
+}

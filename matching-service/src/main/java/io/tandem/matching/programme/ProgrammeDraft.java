@@ -1,0 +1,40 @@
+package io.tandem.matching.programme;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/** What a client sends to create a programme; it starts as a draft. */
+@Schema(name = "ProgrammeDraft", description = "A new programme, created in status draft.")
+public record ProgrammeDraft(
+        @NotBlank @Size(max = 200)
+        @Schema(example = "Engineering mentoring 2027", maxLength = 200)
+        String name,
+
+        @Size(max = 2000)
+        @Schema(example = "Year-long programme for new engineering leads.", maxLength = 2000)
+        String description,
+
+        @NotNull
+        @Schema(description = "classic, reverse (junior mentors senior) or peer.", example = "classic")
+        ProgrammeType type,
+
+        @NotNull
+        @Schema(example = "2027-01-15")
+        LocalDate startsOn,
+
+        @NotNull
+        @Schema(description = "On or after startsOn.", example = "2027-12-15")
+        LocalDate endsOn,
+
+        @NotNull @Min(1) @Max(MAX_CAPACITY)
+        @Schema(description = "Mentees per mentor unless a mentor says otherwise.", example = "2", minimum = "1", maximum = "20")
+        Integer defaultMentorCapacity) {
+
+    public static final int MAX_CAPACITY = 20;
+}
