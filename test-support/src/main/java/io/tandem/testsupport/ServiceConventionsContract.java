@@ -53,6 +53,7 @@ public abstract class ServiceConventionsContract {
                 .anyMatch(name -> name.toLowerCase().contains("database"));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/started").then().statusCode(200);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.tandem.support.api.ETags;
 import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -41,13 +42,18 @@ public abstract class TenantOwned extends PanacheEntityBase {
         if (id == null) {
             id = TimeOrderedIds.next();
         }
-        createdAt = Instant.now();
+        createdAt = now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = now();
+    }
+
+    /** PostgreSQL keeps microseconds; answering with the same precision keeps reads and writes equal. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The entity tag of this state, for ETag and If-Match. */
