@@ -11,7 +11,9 @@ mkdir -p "$state/logs"
 export TANDEM_JWT_PUBLIC_KEY_LOCATION=${TANDEM_JWT_PUBLIC_KEY_LOCATION:-$root/deploy/local/dev-keys/public.pem}
 export TANDEM_JWT_ISSUER=${TANDEM_JWT_ISSUER:-https://tandem.local/dev}
 services=("survey-service:8081:tandem_survey" "matching-service:8082:tandem_matching" "analytics-service:8083:tandem_analytics")
-postgres_jar=deploy/local/embedded-postgres/target/tandem-embedded-postgres-0.1.0-SNAPSHOT.jar
+postgres_dir=deploy/local/embedded-postgres/target
+postgres_jar=$postgres_dir/tandem-embedded-postgres-0.1.0-SNAPSHOT.jar
+local_postgres() { java -cp "$postgres_jar:$postgres_dir/lib/*" io.tandem.localdb.LocalPostgresMain "$@"; }
 
 if [ -s "$state/pids" ]; then
   echo "Tandem seems to be running already (pids in $state/pids); run deploy/local/stop.sh first." >&2
@@ -46,7 +48,7 @@ dbs=$(printf '%s\n' "${services[@]}" | cut -d: -f3 | paste -sd, -)
 if [ -z "${TANDEM_DB_HOST:-}" ]; then
   echo "Starting embedded PostgreSQL on localhost:$db_port (data in $state/postgres)..."
   # setsid: Ctrl-C reaches this script only, which then stops services before the database.
-  setsid java -jar "$postgres_jar" serve "$state/postgres" "$db_port" "$dbs" > "$state/logs/postgres.log" 2>&1 &
+  setsid java -cp "$postgres_jar:$postgres_dir/lib/*" io.tandem.localdb.LocalPostgresMain serve "$state/postgres" "$db_port" "$dbs" > "$state/logs/postgres.log" 2>&1 &
   echo "postgres $!" >> "$state/pids"
   for _ in $(seq 1 120); do
     grep -q "postgres ready" "$state/logs/postgres.log" 2>/dev/null && break
@@ -57,7 +59,7 @@ if [ -z "${TANDEM_DB_HOST:-}" ]; then
   export TANDEM_DB_HOST=localhost TANDEM_DB_PORT=$db_port TANDEM_DB_USER=postgres TANDEM_DB_PASSWORD=""
 else
   echo "Using external PostgreSQL at $TANDEM_DB_HOST:${TANDEM_DB_PORT:-5432}; creating databases if missing..."
-  java -jar "$postgres_jar" ensure "$dbs"
+  local_postgres ensure "$dbs"
 fi
 
 for spec in "${services[@]}"; do
