@@ -3,6 +3,7 @@ package io.tandem.survey.psychometrics;
 import org.apache.commons.statistics.distribution.FDistribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public final class Reliability {
         }
         double[][] cov = covariance(rows);
         boolean[] all = new boolean[k];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         double alpha = rawAlpha(cov, all);
         double standardized = standardizedAlpha(cov, all);
         double[] interval = feldt(alpha, n, k, confidenceLevel);
