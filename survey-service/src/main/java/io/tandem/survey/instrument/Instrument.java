@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.tandem.survey.definition.InstrumentDefinition;
+
+import java.time.Instant;
 import java.util.Map;
 
 /** One version of a questionnaire definition, owned by a tenant. */
@@ -35,4 +38,17 @@ public class Instrument extends TenantOwned {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public InstrumentDefinition definition;
+
+    public Instant publishedAt;
+
+    public Instant retiredAt;
+
+    InstrumentVersion toVersion() {
+        return new InstrumentVersion(id, instrumentKey, versionNumber, status, false, defaultLocale, title, description,
+                definition, createdAt, updatedAt, publishedAt, retiredAt, etag());
+    }
 }

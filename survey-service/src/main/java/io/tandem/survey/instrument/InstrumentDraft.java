@@ -1,5 +1,7 @@
 package io.tandem.survey.instrument;
 
+import io.tandem.survey.definition.InstrumentDefinition;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -8,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
 
-/** What a client sends to start a new instrument as a draft. */
-@Schema(name = "InstrumentDraft", description = "A new instrument, created as draft version 1.")
+/** What a client sends to start a new instrument, or to replace the content of a draft version. */
+@Schema(name = "InstrumentDraft", description = "The content of a draft version: on create it starts version 1; on replace the key must stay the same.")
 public record InstrumentDraft(
         @NotBlank
         @Pattern(regexp = KEY_PATTERN, message = "must be 2-63 lower-case letters, digits or dashes, starting with a letter")
@@ -30,11 +32,19 @@ public record InstrumentDraft(
         @Size(max = MAX_LOCALES)
         @Schema(description = "Optional description by locale.")
         Map<@Pattern(regexp = LOCALE_PATTERN, message = "must be a language tag such as en or pt-BR") String,
-                @NotBlank @Size(max = MAX_DESCRIPTION) String> description) {
+                @NotBlank @Size(max = MAX_DESCRIPTION) String> description,
+
+        @Valid
+        @Schema(description = "Items, scales and indices; may be incomplete while a draft, checked in full on publish.")
+        InstrumentDefinition definition) {
 
     public static final String KEY_PATTERN = "[a-z][a-z0-9-]{1,62}";
     public static final String LOCALE_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}";
     public static final int MAX_LOCALES = 50;
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;
+
+    public InstrumentDefinition definitionOrEmpty() {
+        return definition == null ? InstrumentDefinition.EMPTY : definition;
+    }
 }

@@ -23,7 +23,17 @@ public final class ScoringEngine {
      */
     public static Map<String, Score> score(Map<String, Double> answers, Map<String, ItemRange> ranges,
                                            List<ScaleDefinition> scales, List<IndexDefinition> indices) {
-        Map<String, Score> scores = new LinkedHashMap<>();
+        return score(answers, ranges, scales, Map.of(), indices);
+    }
+
+    /**
+     * As above, with scale scores decided beforehand (e.g. a scale that skip logic switched off),
+     * which indices may use like any other.
+     */
+    public static Map<String, Score> score(Map<String, Double> answers, Map<String, ItemRange> ranges,
+                                           List<ScaleDefinition> scales, Map<String, Score> decided,
+                                           List<IndexDefinition> indices) {
+        Map<String, Score> scores = new LinkedHashMap<>(decided);
         for (ScaleDefinition scale : scales) {
             scores.put(scale.key(), scoreScale(scale, answers, ranges));
         }

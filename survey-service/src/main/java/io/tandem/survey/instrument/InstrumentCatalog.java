@@ -1,0 +1,82 @@
+package io.tandem.survey.instrument;
+
+import io.tandem.support.api.Page;
+import io.tandem.support.problem.ProblemException;
+import io.tandem.survey.definition.InstrumentDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds instrument versions among the caller's own and the built-in library. Published definitions
+ * never change, so they are cached by id for the submit path.
+ */
+@ApplicationScoped
+public class InstrumentCatalog {
+
+    private static final int MAX_CACHED = 2_000;
+    private final Map<UUID, InstrumentDefinition> publishedDefinitions = new ConcurrentHashMap<>();
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InstrumentVersion get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("instrument", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<InstrumentVersion> find(UUID id) {
+        Optional<Instrument> own = Instrument.find("id", id).firstResultOptional();
+        if (own.isPresent()) {
+            return own.map(Instrument::toVersion);
+        }
+        return BuiltinInstrument.<BuiltinInstrument>findByIdOptional(id).map(BuiltinInstrument::toVersion);
+    }
+
+    /** The named version, or the latest published one when version is null; the tenant's own key wins. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<InstrumentVersion> resolve(String key, Integer version) {
+        if (Instrument.count("instrumentKey", key) > 0) {
+            return (version == null
+                    ? Instrument.<Instrument>find("instrumentKey = ?1 and status = ?2 order by versionNumber desc", key, InstrumentStatus.PUBLISHED)
+                    : Instrument.<Instrument>find("instrumentKey = ?1 and versionNumber = ?2", key, version))
+                    .firstResultOptional().map(Instrument::toVersion);
+        }
+        return (version == null
+                ? BuiltinInstrument.<BuiltinInstrument>find("instrumentKey = ?1 and status = ?2 order by versionNumber desc", key, InstrumentStatus.PUBLISHED)
+                : BuiltinInstrument.<BuiltinInstrument>find("instrumentKey = ?1 and versionNumber = ?2", key, version))
+                .firstResultOptional().map(BuiltinInstrument::toVersion);
+    }
+
+    public boolean isBuiltInKey(String key) {
+        return BuiltinInstrument.count("instrumentKey", key) > 0;
+    }
+
+    /** The definition of a published or retired version; drafts are not cached because they change. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InstrumentDefinition publishedDefinition(UUID id) {
+        InstrumentDefinition cached = publishedDefinitions.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        InstrumentVersion version = get(id);
+        if (version.status() == InstrumentStatus.DRAFT) {
+            throw ProblemException.conflict("Instrument version " + id + " is a draft.");
+        }
+        if (publishedDefinitions.size() >= MAX_CACHED) {
+            publishedDefinitions.clear();
+        }
+        publishedDefinitions.put(id, version.definition());
+        return version.definition();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InstrumentView> library() {
+        List<InstrumentView> all = BuiltinInstrument.<BuiltinInstrument>find("order by instrumentKey, versionNumber").stream()
+                .map(b -> InstrumentView.of(b.toVersion())).toList();
+        return new Page<>(all, null);
+    }
+}

@@ -1,0 +1,74 @@
+package io.tandem.survey.instrument;
+
+import io.tandem.survey.definition.EnableWhen;
+import io.tandem.survey.definition.Item;
+import io.tandem.survey.definition.ItemType;
+import io.tandem.survey.definition.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** An instrument version rendered in one locale, for a respondent's screen. */
+@Schema(name = "InstrumentForm", description = "An instrument version with every text in one locale (missing texts fall back to the default locale).")
+public record InstrumentForm(
+        UUID id,
+        String key,
+        int version,
+        @Schema(description = "The locale the texts are in.", example = "en") String locale,
+        String title,
+        @Schema(nullable = true) String description,
+        List<FormItem> items) {
+
+    @Schema(name = "FormItem")
+    public record FormItem(String linkId, ItemType type, String text, boolean required, Double min, Double max,
+                           boolean integer, List<FormChoice> anchors, List<FormChoice> options, Integer maxLength,
+                           EnableWhen enableWhen) {
+    }
+
+    /** An anchor (value) or option (code) with its label. */
+    @Schema(name = "FormChoice")
+    public record FormChoice(@Schema(nullable = true) Integer value, @Schema(nullable = true) String code, String label) {
+    }
+
+    /** The first requested locale the instrument has (exactly or by language), else its default locale. */
+    static String chooseLocale(InstrumentVersion version, List<String> requested) {
+        for (String wanted : requested) {
+            if (version.title().containsKey(wanted)) {
+                return wanted;
+            }
+            String language = wanted.split("-")[0].toLowerCase(Locale.ROOT);
+            if (version.title().containsKey(language)) {
+                return language;
+            }
+        }
+        return version.defaultLocale();
+    }
+
+    static InstrumentForm render(InstrumentVersion v, String locale) {
+        String fallback = v.defaultLocale();
+        List<FormItem> items = v.definition().items().stream().map(item -> new FormItem(item.linkId(), item.type(),
+                LocalizedText.pick(item.text(), locale, fallback), item.isRequired(), item.lowest(), item.highest(),
+                item.integerOnly(), anchors(item, locale, fallback), options(item, locale, fallback), maxLength(item),
+                item.enableWhen())).toList();
+        return new InstrumentForm(v.id(), v.key(), v.version(), locale, LocalizedText.pick(v.title(), locale, fallback),
+                LocalizedText.pick(v.description(), locale, fallback), items);
+    }
+
+    private static List<FormChoice> anchors(Item item, String locale, String fallback) {
+        return item.anchors() == null ? List.of() : item.anchors().stream()
+                .map(a -> new FormChoice(a.value(), null, LocalizedText.pick(a.label(), locale, fallback))).toList();
+    }
+
+    private static List<FormChoice> options(Item item, String locale, String fallback) {
+        return item.options() == null ? List.of() : item.options().stream()
+                .map(o -> new FormChoice(null, o.code(), LocalizedText.pick(o.label(), locale, fallback))).toList();
+    }
+
+    private static Integer maxLength(Item item) {
+        return item.type() != ItemType.TEXT ? null : item.maxLength() == null ? io.tandem.survey.definition.Limits.MAX_TEXT_ANSWER : item.maxLength();
+    }
+
+}
