@@ -1,0 +1,104 @@
+package io.tandem.survey.feed;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tandem.support.problem.ProblemException;
+import io.tandem.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Reads the outbox in (transaction id, sequence) order, and only events of transactions older than
+ * every transaction still in progress. A transaction that began earlier but commits later has a
+ * smaller id, so it holds the feed back until it ends instead of being skipped.
+ */
+@ApplicationScoped
+public class FeedReader {
+
+    private static final String PAGE = """
+            select id, xid::text, event_type, payload::text, created_at
+            from outbox_event
+            where tenant_id = ? and event_type = ?
+              and xid < pg_snapshot_xmin(pg_current_snapshot())
+              and (xid, id) > (?::xid8, ?)
+            order by xid, id
+            limit ?
+            """;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public FeedPage read(String type, String after, int limit) {
+        Position from = Position.decode(after);
+        String tenant = caller.tenant();
+        List<FeedPage.Event> events = new ArrayList<>();
+        Position[] last = {from};
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(PAGE)) {
+                select.setString(1, tenant);
+                select.setString(2, type);
+                select.setString(3, Long.toUnsignedString(from.xid()));
+                select.setLong(4, from.sequence());
+                select.setInt(5, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new FeedPage.Event(rows.getLong(1), rows.getString(3), rows.getTimestamp(5).toInstant(),
+                                parse(rows.getString(4))));
+                        last[0] = new Position(Long.parseUnsignedLong(rows.getString(2)), rows.getLong(1));
+                    }
+                }
+            }
+        });
+        return new FeedPage(events, last[0].encode());
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode parse(String payload) {
+        try {
+            return json.readTree(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a reader stands: the last event's transaction id and sequence, opaque to clients. */
+    record Position(long xid, long sequence) {
+
+        static Position decode(String cursor) {
+            if (cursor == null || cursor.isEmpty()) {
+                return new Position(0, 0);
+            }
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("\\.");
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException(cursor);
+                }
+                return new Position(Long.parseUnsignedLong(parts[0]), Long.parseLong(parts[1]));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("after", "is not a cursor this feed issued");
+            }
+        }
+
+        String encode() {
+            String raw = Long.toUnsignedString(xid) + "." + sequence;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+}

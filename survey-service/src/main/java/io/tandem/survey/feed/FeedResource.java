@@ -1,0 +1,43 @@
+package io.tandem.survey.feed;
+
+import io.tandem.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/feeds")
+@Tag(name = "Feeds", description = "Change feeds for other services, read by cursor.")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedResource {
+
+    public static final int MAX_LIMIT = 1_000;
+
+    @Inject
+    FeedReader reader;
+
+    @GET
+    @Path("/scored-responses")
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(operationId = "readScoredResponsesFeed",
+            summary = "Submitted responses with their scores, after a cursor; no event is ever skipped")
+    @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
+    public FeedPage scoredResponses(
+            @QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit) {
+        return reader.read(Outbox.SCORED_RESPONSE, after, limit);
+    }
+}

@@ -1,0 +1,39 @@
+package io.tandem.survey.response;
+
+import io.tandem.support.api.Ids;
+import io.tandem.support.api.Responses;
+import io.tandem.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/responses")
+@Tag(name = "Responses")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResponseReadResource {
+
+    @Inject
+    ResponseService responses;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
+    @Operation(operationId = "getResponse", summary = "Read one response by id (mentors and mentees: their own only)")
+    @APIResponse(responseCode = "200", description = "The response.", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    public Response get(@PathParam("id") String id) {
+        SurveyResponse response = responses.get(Ids.parse("id", id));
+        return Responses.ok(response, ResponseView.of(response));
+    }
+}

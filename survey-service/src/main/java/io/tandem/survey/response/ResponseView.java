@@ -1,0 +1,29 @@
+package io.tandem.survey.response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Schema(name = "Response", description = "Answers to one assignment; scores are present once submitted.")
+public record ResponseView(
+        UUID id,
+        UUID assignmentId,
+        @Schema(example = "emp-10442") String respondentId,
+        UUID instrumentId,
+        @Schema(example = "mentor-motives") String instrumentKey,
+        int instrumentVersion,
+        ResponseStatus status,
+        @Schema(description = "Answers by item linkId.", example = "{\"mm-01\": 5, \"mm-02\": 3}") Map<String, Object> answers,
+        @Schema(nullable = true) List<ScoreView> scores,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(nullable = true) Instant submittedAt) {
+
+    public static ResponseView of(SurveyResponse r) {
+        return new ResponseView(r.id, r.assignmentId, r.respondentId, r.instrumentId, r.instrumentKey, r.instrumentVersion,
+                r.status, r.answers, r.scores, r.createdAt, r.updatedAt, r.submittedAt);
+    }
+}

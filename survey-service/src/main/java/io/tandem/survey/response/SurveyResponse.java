@@ -1,0 +1,51 @@
+package io.tandem.survey.response;
+
+import io.tandem.support.persistence.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The answers to one assignment: a draft until submitted, immutable afterwards. */
+@Entity
+@Table(name = "survey_response")
+public class SurveyResponse extends TenantOwned {
+
+    @Column(nullable = false, updatable = false)
+    public UUID assignmentId;
+
+    @Column(nullable = false, updatable = false)
+    public String respondentId;
+
+    @Column(nullable = false, updatable = false)
+    public UUID instrumentId;
+
+    @Column(name = "instrument_key", nullable = false, updatable = false)
+    public String instrumentKey;
+
+    @Column(nullable = false, updatable = false)
+    public int instrumentVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ResponseStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> answers;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ScoreView> scores;
+
+    public Instant submittedAt;
+
+    public String idempotencyKey;
+}

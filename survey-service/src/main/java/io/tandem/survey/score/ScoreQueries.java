@@ -1,0 +1,73 @@
+package io.tandem.survey.score;
+
+import io.tandem.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The batched latest-score query: one index range scan per person, answered in one round trip. */
+@ApplicationScoped
+public class ScoreQueries {
+
+    private static final String LATEST = """
+            select distinct on (respondent_id, score_key) respondent_id, score_key, value, label, instrument_version,
+                   response_id, submitted_at
+            from scale_score
+            where tenant_id = ? and instrument_key = ? and respondent_id = any(?) and value is not null
+              and (? or score_key = any(?))
+            order by respondent_id, score_key, submitted_at desc
+            """;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LatestScores latest(ScoresQuery query) {
+        Set<String> people = new LinkedHashSet<>(query.personIds());
+        List<String> scales = query.scales() == null ? List.of() : query.scales();
+        Map<String, Map<String, LatestScores.Latest>> found = new LinkedHashMap<>();
+        String tenant = caller.tenant();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(LATEST)) {
+                select.setString(1, tenant);
+                select.setString(2, query.instrumentKey());
+                select.setArray(3, connection.createArrayOf("varchar", people.toArray()));
+                select.setBoolean(4, scales.isEmpty());
+                select.setArray(5, connection.createArrayOf("varchar", scales.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.computeIfAbsent(rows.getString(1), p -> new LinkedHashMap<>()).put(rows.getString(2),
+                                new LatestScores.Latest(rows.getDouble(3), rows.getString(4), rows.getInt(5),
+                                        rows.getObject(6, UUID.class), rows.getTimestamp(7).toInstant()));
+                    }
+                }
+            }
+        });
+        List<LatestScores.PersonScores> withScores = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (String person : people) {
+            Map<String, LatestScores.Latest> scores = found.get(person);
+            if (scores == null) {
+                without.add(person);
+            } else {
+                withScores.add(new LatestScores.PersonScores(person, scores));
+            }
+        }
+        return new LatestScores(query.instrumentKey(), withScores, without);
+    }
+}

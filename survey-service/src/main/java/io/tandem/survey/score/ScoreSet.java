@@ -1,0 +1,18 @@
+package io.tandem.survey.score;
+
+import io.tandem.survey.response.ScoreView;
+import io.tandem.survey.response.SurveyResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ScoreSet", description = "The scores of one submitted response.")
+public record ScoreSet(UUID responseId, UUID assignmentId, String instrumentKey, int instrumentVersion, Instant submittedAt,
+                       List<ScoreView> scores) {
+
+    static ScoreSet of(SurveyResponse r) {
+        return new ScoreSet(r.id, r.assignmentId, r.instrumentKey, r.instrumentVersion, r.submittedAt, r.scores);
+    }
+}

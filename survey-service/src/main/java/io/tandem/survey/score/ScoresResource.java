@@ -1,0 +1,72 @@
+package io.tandem.survey.score;
+
+import io.tandem.support.api.Cursors;
+import io.tandem.support.api.KeysetQuery;
+import io.tandem.support.api.Page;
+import io.tandem.support.security.PersonAccess;
+import io.tandem.support.security.Roles;
+import io.tandem.survey.definition.Limits;
+import io.tandem.survey.response.ResponseStatus;
+import io.tandem.survey.response.SurveyResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Scores", description = "Scale and index scores of submitted responses.")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoresResource {
+
+    @Inject
+    ScoreQueries queries;
+
+    @Inject
+    PersonAccess access;
+
+    @GET
+    @Path("/people/{personId}/scores")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "listPersonScores", summary = "A person's score sets, oldest first (mentors and mentees: their own)")
+    @APIResponse(responseCode = "200", description = "One page of score sets.")
+    public Page<ScoreSet> ofPerson(@PathParam("personId") String personId,
+                                   @QueryParam("instrumentKey") @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
+                                   @QueryParam("cursor") String cursor,
+                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
+        return KeysetQuery.where()
+                .and("respondentId = :person", "person", access.limitTo(personId))
+                .and("status = :status", "status", ResponseStatus.SUBMITTED)
+                .and("instrumentKey = :key", "key", instrumentKey)
+                .page((q, p) -> SurveyResponse.<SurveyResponse>find(q, p), cursor, limit, r -> r.id, (SurveyResponse r) -> ScoreSet.of(r));
+    }
+
+    @POST
+    @Path("/scores/query")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE})
+    @Operation(operationId = "queryLatestScores",
+            summary = "Latest valid score of each requested scale for up to 10,000 people (one call per matching run)")
+    @APIResponse(responseCode = "200", description = "Scores by person; people without any valid score are listed apart.")
+    public LatestScores query(@Valid @NotNull ScoresQuery query) {
+        return queries.latest(query);
+    }
+}

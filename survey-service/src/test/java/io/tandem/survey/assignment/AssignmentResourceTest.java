@@ -1,0 +1,127 @@
+package io.tandem.survey.assignment;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.tandem.survey.SurveyFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class AssignmentResourceTest {
+
+    private SurveyFixture fixture;
+
+    @BeforeEach
+    void newTenantWithPublishedInstrument() {
+        fixture = new SurveyFixture();
+    }
+
+    @Test
+    void assignsTheLatestPublishedVersionWithItsContext() {
+        Map<String, Object> body = new HashMap<>(Map.of("respondentId", "emp-1", "instrumentKey", fixture.instrumentKey,
+                "role", "mentee", "wave", "check-in-2", "dueOn", "2026-12-15",
+                "programmeId", "0192f5a4-7c1e-7d3a-9b2e-3f4a5b6c7d8e"));
+        Response created = fixture.as("programme-manager").body(body).post("/api/v1/assignments");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.jsonPath().getInt("instrumentVersion")).isEqualTo(1);
+        assertThat(created.jsonPath().getString("status")).isEqualTo("open");
+        assertThat(created.jsonPath().getString("role")).isEqualTo("mentee");
+        assertThat(created.jsonPath().getString("dueOn")).isEqualTo("2026-12-15");
+    }
+
+    @Test
+    void builtInInstrumentsCanBeAssigned() {
+        String id = fixture.assign("emp-2", "mentor-motives");
+        assertThat(fixture.as("admin").get("/api/v1/assignments/" + id).jsonPath().getString("instrumentKey")).isEqualTo("mentor-motives");
+    }
+
+    @Test
+    void repeatedIdempotencyKeyReturnsTheFirstAssignment() {
+        Map<String, Object> body = Map.of("respondentId", "emp-3", "instrumentKey", fixture.instrumentKey);
+        String first = fixture.as("integration").header("Idempotency-Key", "k-1").body(body).post("/api/v1/assignments").jsonPath().getString("id");
+        String again = fixture.as("integration").header("Idempotency-Key", "k-1").body(body).post("/api/v1/assignments").jsonPath().getString("id");
+        assertThat(again).isEqualTo(first);
+        assertThat(fixture.as("admin").get("/api/v1/assignments?respondentId=emp-3").jsonPath().getList("items")).hasSize(1);
+    }
+
+    @Test
+    void refusesUnknownDraftOrRetiredInstruments() {
+        Response unknown = fixture.as("admin").body(Map.of("respondentId", "emp-4", "instrumentKey", "no-such-thing")).post("/api/v1/assignments");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.jsonPath().getString("errors[0].field")).isEqualTo("instrumentKey");
+
+        Response badWave = fixture.as("admin").body(Map.of("respondentId", "emp-4", "instrumentKey", fixture.instrumentKey, "wave", "someday"))
+                .post("/api/v1/assignments");
+        assertThat(badWave.statusCode()).isEqualTo(400);
+
+        String instrumentId = fixture.as("admin").get("/api/v1/instruments?key=" + fixture.instrumentKey).jsonPath().getString("items[0].id");
+        fixture.as("admin").post("/api/v1/instruments/" + instrumentId + "/retire").then().statusCode(200);
+        Response retired = fixture.as("admin").body(Map.of("respondentId", "emp-4", "instrumentKey", fixture.instrumentKey, "instrumentVersion", 1))
+                .post("/api/v1/assignments");
+        assertThat(retired.statusCode()).isEqualTo(422);
+        assertThat(retired.jsonPath().getString("errors[0].message")).contains("retired");
+    }
+
+    @Test
+    void bulkCreatesValidElementsAndReportsEachRefusal() {
+        List<Map<String, Object>> body = new ArrayList<>();
+        body.add(Map.of("respondentId", "emp-10", "instrumentKey", fixture.instrumentKey));
+        body.add(Map.of("respondentId", "", "instrumentKey", fixture.instrumentKey));
+        body.add(Map.of("respondentId", "emp-12", "instrumentKey", "missing-key"));
+        body.add(Map.of("respondentId", "emp-13", "instrumentKey", fixture.instrumentKey, "wave", "closing"));
+        Response report = fixture.as("service").body(body).post("/api/v1/assignments/bulk");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.jsonPath().getInt("created")).isEqualTo(2);
+        assertThat(report.jsonPath().getList("results.outcome", String.class)).containsExactly("created", "refused", "refused", "created");
+        assertThat(report.jsonPath().getString("results[1].errors[0].field")).isEqualTo("respondentId");
+        assertThat(report.jsonPath().getString("results[2].errors[0].field")).isEqualTo("instrumentKey");
+        assertThat(report.jsonPath().getString("results[3].assignment.wave")).isEqualTo("closing");
+    }
+
+    @Test
+    void bulkRefusesMoreThanFiveThousand() {
+        List<Map<String, Object>> body = new ArrayList<>();
+        for (int i = 0; i < 5_001; i++) {
+            body.add(Map.of("respondentId", "p" + i, "instrumentKey", fixture.instrumentKey));
+        }
+        Response refused = fixture.as("admin").body(body).post("/api/v1/assignments/bulk");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(fixture.as("admin").get("/api/v1/assignments?respondentId=p0").jsonPath().getList("items")).isEmpty();
+    }
+
+    @Test
+    void aMenteeSeesOnlyTheirOwnOpenAssignments() {
+        String mine = fixture.assign("emp-20");
+        String theirs = fixture.assign("emp-21");
+        Response own = fixture.asPerson("mentee", "emp-20").get("/api/v1/assignments?status=open");
+        assertThat(own.jsonPath().getList("items.id", String.class)).containsExactly(mine);
+        assertThat(fixture.asPerson("mentee", "emp-20").get("/api/v1/assignments?respondentId=emp-21").statusCode()).isEqualTo(403);
+        assertThat(fixture.asPerson("mentee", "emp-20").get("/api/v1/assignments/" + theirs).statusCode()).isEqualTo(404);
+        assertThat(fixture.asPerson("mentee", "emp-20").post("/api/v1/assignments/" + mine + "/cancel").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void cancelsOnlyOpenAssignments() {
+        String id = fixture.assign("emp-30");
+        Response cancelled = fixture.as("programme-manager").post("/api/v1/assignments/" + id + "/cancel");
+        assertThat(cancelled.jsonPath().getString("status")).isEqualTo("cancelled");
+        assertThat(fixture.as("programme-manager").post("/api/v1/assignments/" + id + "/cancel").statusCode()).isEqualTo(409);
+        assertThat(fixture.submit(id, SurveyFixture.VALID_ANSWERS).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anotherTenantsAssignmentReadsAsNotFound() {
+        String id = fixture.assign("emp-40");
+        SurveyFixture other = new SurveyFixture();
+        assertThat(other.as("admin").get("/api/v1/assignments/" + id).statusCode()).isEqualTo(404);
+        assertThat(other.as("admin").post("/api/v1/assignments/" + id + "/cancel").statusCode()).isEqualTo(404);
+        assertThat(other.submit(id, SurveyFixture.VALID_ANSWERS).statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,107 @@
+package io.tandem.survey.feed;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.tandem.survey.SurveyFixture;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class ScoredResponsesFeedTest {
+
+    @Inject
+    DataSource dataSource;
+
+    private SurveyFixture fixture;
+
+    @BeforeEach
+    void newTenantWithPublishedInstrument() {
+        fixture = new SurveyFixture();
+    }
+
+    private Response page(String after) {
+        return fixture.as("service").queryParam("limit", 7).queryParam("after", after == null ? "" : after)
+                .get("/api/v1/feeds/scored-responses");
+    }
+
+    @Test
+    void everyConcurrentSubmitAppearsExactlyOnceWhileReadersPoll() throws Exception {
+        int submits = 40;
+        List<String> assignments = new ArrayList<>();
+        for (int i = 0; i < submits; i++) {
+            assignments.add(fixture.assign("p" + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> done = new ArrayList<>();
+        for (String assignment : assignments) {
+            done.add(pool.submit(() -> fixture.submit(assignment, SurveyFixture.VALID_ANSWERS).jsonPath().getString("id")));
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (seen.size() < submits && System.nanoTime() < deadline) {
+            Response page = page(cursor);
+            assertThat(page.statusCode()).isEqualTo(200);
+            seen.addAll(page.jsonPath().getList("events.data.responseId", String.class));
+            cursor = page.jsonPath().getString("nextCursor");
+        }
+        Set<String> submitted = new HashSet<>();
+        for (Future<String> f : done) {
+            submitted.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(seen).hasSize(submits).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(seen)).isEqualTo(submitted);
+        assertThat(page(cursor).jsonPath().getList("events")).isEmpty();
+    }
+
+    @Test
+    void aTransactionThatCommitsLateHoldsTheFeedBackInsteadOfBeingSkipped() throws Exception {
+        UUID lateId = UUID.randomUUID();
+        try (Connection late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            try (PreparedStatement insert = late.prepareStatement("insert into outbox_event (tenant_id, event_type, aggregate_id, payload) "
+                    + "values (?, 'scored-response', ?, cast(? as jsonb))")) {
+                insert.setString(1, fixture.tenant);
+                insert.setObject(2, lateId);
+                insert.setString(3, "{\"responseId\": \"" + lateId + "\"}");
+                insert.executeUpdate();
+            }
+            String early = fixture.submit(fixture.assign("q1"), SurveyFixture.VALID_ANSWERS).jsonPath().getString("id");
+
+            Response held = page(null);
+            assertThat(held.jsonPath().getList("events")).isEmpty();
+
+            late.commit();
+            Response both = page(held.jsonPath().getString("nextCursor"));
+            assertThat(both.jsonPath().getList("events.data.responseId", String.class)).containsExactly(lateId.toString(), early);
+            assertThat(both.jsonPath().getString("events[1].data.instrumentKey")).isEqualTo(fixture.instrumentKey);
+            assertThat(both.jsonPath().getString("events[1].data.wave")).isEqualTo("baseline");
+        }
+    }
+
+    @Test
+    void onlyServicesReadTheFeedAndOnlyTheirTenantsEvents() {
+        fixture.submit(fixture.assign("r1"), SurveyFixture.VALID_ANSWERS);
+        assertThat(fixture.as("admin").get("/api/v1/feeds/scored-responses").statusCode()).isEqualTo(403);
+        SurveyFixture other = new SurveyFixture();
+        assertThat(other.as("service").get("/api/v1/feeds/scored-responses").jsonPath().getList("events")).isEmpty();
+        assertThat(fixture.as("service").queryParam("after", "garbage!").get("/api/v1/feeds/scored-responses").statusCode()).isEqualTo(400);
+    }
+}
