@@ -1,0 +1,86 @@
+package io.tandem.survey.psychometrics;
+
+import io.tandem.survey.definition.InstrumentDefinition;
+import io.tandem.survey.definition.Item;
+import io.tandem.survey.definition.Scale;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reliability of every scale of an instrument version from its submitted responses. Missing data:
+ * complete cases per scale (listwise deletion), so each scale uses the responses that answered all
+ * of its items; reverse-keyed items are scored min + max - answer on their own range first.
+ */
+public final class InstrumentPsychometrics {
+
+    public static final String MISSING_DATA_RULE = "complete cases per scale (listwise deletion): a response counts for a scale "
+            + "only when it answered every item of that scale; reverse-keyed items are reversed on their own range first";
+
+    private InstrumentPsychometrics() {
+    }
+
+    /** @param responses numeric answers of each submitted response, by item linkId */
+    public static List<ScalePsychometrics> analyse(InstrumentDefinition definition, List<Map<String, Double>> responses,
+                                                   double confidenceLevel) {
+        Map<String, Item> items = new HashMap<>();
+        definition.items().forEach(item -> items.put(item.linkId(), item));
+        List<ScalePsychometrics> result = new ArrayList<>();
+        for (Scale scale : definition.scales()) {
+            result.add(scale(scale, items, responses, confidenceLevel));
+        }
+        return result;
+    }
+
+    private static ScalePsychometrics scale(Scale scale, Map<String, Item> items, List<Map<String, Double>> responses,
+                                            double confidenceLevel) {
+        List<String> linkIds = scale.items();
+        Set<String> reversed = Set.copyOf(scale.reversedOrEmpty());
+        double[][] rows = completeCases(linkIds, reversed, items, responses);
+        int k = linkIds.size();
+        if (k < Reliability.MIN_ITEMS) {
+            return without(scale, rows.length, ScalePsychometrics.Status.TOO_FEW_ITEMS,
+                    "the scale has " + k + " item(s); reliability needs at least " + Reliability.MIN_ITEMS);
+        }
+        if (rows.length < Reliability.MIN_CASES) {
+            return without(scale, rows.length, ScalePsychometrics.Status.TOO_FEW_RESPONSES,
+                    rows.length + " complete response(s); reliability needs at least " + Reliability.MIN_CASES);
+        }
+        ScaleReliability reliability = Reliability.analyse(rows, confidenceLevel);
+        if (!Double.isFinite(reliability.alpha()) || !Double.isFinite(reliability.standardizedAlpha())) {
+            return without(scale, rows.length, ScalePsychometrics.Status.NO_VARIANCE,
+                    "an item or the scale total does not vary across responses, so alpha is undefined");
+        }
+        return new ScalePsychometrics(scale.key(), linkIds, scale.reversedOrEmpty(), rows.length,
+                ScalePsychometrics.Status.COMPUTED, reliability, null);
+    }
+
+    private static ScalePsychometrics without(Scale scale, int cases, ScalePsychometrics.Status status, String note) {
+        return new ScalePsychometrics(scale.key(), scale.items(), scale.reversedOrEmpty(), cases, status, null, note);
+    }
+
+    static double[][] completeCases(List<String> linkIds, Set<String> reversed, Map<String, Item> items,
+                                    List<Map<String, Double>> responses) {
+        List<double[]> rows = new ArrayList<>();
+        for (Map<String, Double> answers : responses) {
+            double[] row = new double[linkIds.size()];
+            boolean complete = true;
+            for (int i = 0; i < row.length && complete; i++) {
+                Double value = answers.get(linkIds.get(i));
+                if (value == null) {
+                    complete = false;
+                } else {
+                    Item item = items.get(linkIds.get(i));
+                    row[i] = reversed.contains(item.linkId()) ? item.lowest() + item.highest() - value : value;
+                }
+            }
+            if (complete) {
+                rows.add(row);
+            }
+        }
+        return rows.toArray(new double[0][]);
+    }
+}
