@@ -46,6 +46,11 @@ public final class Tokens {
         return "Bearer " + token(role, tenant, subject);
     }
 
+    /** A valid token that expires after the given number of seconds. */
+    public static String expiringIn(String role, String tenant, long seconds) {
+        return sign(claims(List.of(role), tenant, role + "-user", Instant.now().plusSeconds(seconds)), devKey());
+    }
+
     public static String expired(String role, String tenant) {
         return sign(claims(List.of(role), tenant, role + "-user", Instant.now().minusSeconds(3600)), devKey());
     }

@@ -79,8 +79,8 @@ public class ResponseResource {
                            @HeaderParam("Idempotency-Key") @Size(max = 200)
                            @Parameter(description = "Send the same key on every retry of one submission.") String idempotencyKey,
                            @Valid @Parameter(description = "The answers; when absent, the saved draft is submitted.") AnswersRequest body) {
-        SurveyResponse response = responses.submit(Ids.parse("assignmentId", assignmentId), idempotencyKey,
+        ResponseService.Submitted submitted = responses.submit(Ids.parse("assignmentId", assignmentId), idempotencyKey,
                 body == null ? null : body.answers());
-        return Responses.ok(response, ResponseView.of(response));
+        return Response.ok(submitted.view()).header("ETag", submitted.etag()).build();
     }
 }

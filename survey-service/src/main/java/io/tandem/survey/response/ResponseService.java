@@ -1,6 +1,11 @@
 package io.tandem.survey.response;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tandem.support.api.ETags;
+import io.tandem.support.persistence.TimeOrderedIds;
+import io.tandem.support.security.Caller;
 import io.tandem.support.problem.FieldError;
 import io.tandem.support.problem.ProblemException;
 import io.tandem.support.problem.ProblemType;
@@ -15,11 +20,11 @@ import io.tandem.survey.definition.DefinitionScoring;
 import io.tandem.survey.definition.InstrumentDefinition;
 import io.tandem.survey.feed.Outbox;
 import io.tandem.survey.instrument.InstrumentCatalog;
-import io.tandem.survey.score.ScoreStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -45,10 +50,13 @@ public class ResponseService {
     PersonAccess access;
 
     @Inject
-    ScoreStore scoreStore;
+    SubmissionStore store;
 
     @Inject
-    Outbox outbox;
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
 
     public record Saved(SurveyResponse response, boolean isNew) {
     }
@@ -84,46 +92,66 @@ public class ResponseService {
         return new Saved(response, false);
     }
 
+    /** A submitted response as the API shows it, with its entity tag. */
+    public record Submitted(ResponseView view, String etag) {
+    }
+
     /**
      * Validates, scores and stores the submission, its score rows and its outbox event in one
      * transaction. A retry with the Idempotency-Key of the submission that succeeded gets that
      * submission back; nothing is stored when the answers are refused.
      */
     @Transactional
-    public SurveyResponse submit(UUID assignmentId, String idempotencyKey, Map<String, Object> answers) {
-        Assignment assignment = assignments.lockForRespondent(assignmentId);
-        access.requireSelfOr(assignment.respondentId, ON_BEHALF);
-        SurveyResponse response = SurveyResponse.<SurveyResponse>find("assignmentId", assignment.id).firstResult();
-        if (assignment.status == AssignmentStatus.SUBMITTED && response != null) {
-            if (idempotencyKey != null && idempotencyKey.equals(response.idempotencyKey)) {
-                return response;
+    public Submitted submit(UUID assignmentId, String idempotencyKey, Map<String, Object> answers) {
+        String tenant = caller.tenant();
+        LockedAssignment assignment = store.lock(tenant, assignmentId).filter(a -> access.mayRead(a.respondentId()))
+                .orElseThrow(() -> ProblemException.notFound("assignment", assignmentId));
+        access.requireSelfOr(assignment.respondentId(), ON_BEHALF);
+        if (assignment.status() == AssignmentStatus.SUBMITTED && assignment.responseId() != null) {
+            if (idempotencyKey != null && idempotencyKey.equals(assignment.responseIdempotencyKey())) {
+                SurveyResponse earlier = get(assignment.responseId());
+                return new Submitted(ResponseView.of(earlier), earlier.etag());
             }
             throw ProblemException.conflict("The assignment was already submitted; a submitted response cannot change.");
         }
-        requireOpen(assignment);
-        Map<String, Object> submitted = answers != null ? answers : response != null ? response.answers : null;
-        if (submitted == null) {
-            throw ProblemException.invalid("answers", "must be sent when no draft was saved");
+        if (assignment.status() != AssignmentStatus.OPEN) {
+            throw ProblemException.conflict("The assignment is " + assignment.status().name().toLowerCase() + "; it takes no more answers.");
         }
-        InstrumentDefinition definition = catalog.publishedDefinition(assignment.instrumentId);
+        Map<String, Object> submitted = answers != null ? answers : draftAnswers(assignment);
+        InstrumentDefinition definition = catalog.publishedDefinition(assignment.instrumentId());
         refuseProblems(AnswerValidator.checkSubmission(definition, submitted));
         List<ScoreView> scores = DefinitionScoring.score(definition, submitted).values().stream().map(ScoreView::of).toList();
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (response == null) {
-            response = newResponse(assignment, submitted);
-            response.persist();
+        boolean hadDraft = assignment.responseId() != null;
+        UUID responseId = hadDraft ? assignment.responseId() : TimeOrderedIds.next();
+        ScoredResponseEvent event = ScoredResponseEvent.of(assignment, responseId, now, scores);
+        store.write(new SubmissionStore.Submission(tenant, assignment, responseId, toJson(submitted), toJson(scores), scores,
+                Timestamp.from(now), idempotencyKey, Outbox.SCORED_RESPONSE, toJson(event)));
+        long version = hadDraft ? assignment.responseVersion() + 1 : 0;
+        ResponseView view = new ResponseView(responseId, assignment.id(), assignment.respondentId(), assignment.instrumentId(),
+                assignment.instrumentKey(), assignment.instrumentVersion(), ResponseStatus.SUBMITTED, submitted, scores,
+                hadDraft ? assignment.responseCreatedAt() : now, now, now);
+        return new Submitted(view, ETags.of(version));
+    }
+
+    private Map<String, Object> draftAnswers(LockedAssignment assignment) {
+        if (assignment.responseAnswers() == null) {
+            throw ProblemException.invalid("answers", "must be sent when no draft was saved");
         }
-        response.answers = submitted;
-        response.status = ResponseStatus.SUBMITTED;
-        response.scores = scores;
-        response.submittedAt = now;
-        response.idempotencyKey = idempotencyKey;
-        assignment.status = AssignmentStatus.SUBMITTED;
-        assignment.submittedAt = now;
-        scoreStore.insert(response, scores);
-        outbox.append(Outbox.SCORED_RESPONSE, response.id, ScoredResponseEvent.of(assignment, response));
-        return response;
+        try {
+            return json.readValue(assignment.responseAnswers(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored draft of assignment " + assignment.id() + " is not JSON", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not serialisable", e);
+        }
     }
 
     private Assignment openForAnswers(UUID assignmentId) {

@@ -1,6 +1,5 @@
 package io.tandem.survey.response;
 
-import io.tandem.survey.assignment.Assignment;
 import io.tandem.survey.assignment.RespondentRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,8 +26,8 @@ public record ScoredResponseEvent(
         Instant submittedAt,
         List<ScoreView> scores) {
 
-    static ScoredResponseEvent of(Assignment a, SurveyResponse r) {
-        return new ScoredResponseEvent(r.id, a.id, r.respondentId, r.instrumentId, r.instrumentKey, r.instrumentVersion,
-                a.programmeId, a.relationshipId, a.aboutPersonId, a.respondentRole, a.wave, a.dueOn, r.submittedAt, r.scores);
+    static ScoredResponseEvent of(LockedAssignment a, UUID responseId, Instant submittedAt, List<ScoreView> scores) {
+        return new ScoredResponseEvent(responseId, a.id(), a.respondentId(), a.instrumentId(), a.instrumentKey(), a.instrumentVersion(),
+                a.programmeId(), a.relationshipId(), a.aboutPersonId(), a.role(), a.wave(), a.dueOn(), submittedAt, scores);
     }
 }
