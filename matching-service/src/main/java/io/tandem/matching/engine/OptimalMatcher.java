@@ -3,217 +3,226 @@ package io.tandem.matching.engine;
 import java.util.Arrays;
 
 /**
- * Exactly optimal capacitated mentor-mentee assignment by successive shortest augmenting paths on
- * the flow network source -> mentor (capacity c_j) -> mentee (capacity 1, cost -weight) -> sink.
+ * Exactly optimal capacitated mentor-mentee assignment.
  *
- * <p>Weights: for {@link Objective#HIGHEST_SCORE} the pair score; for
- * {@link Objective#MOST_PARTICIPATION} the score plus K = 1000 * mentees + 1, so that one more
- * matched mentee always outweighs any difference in scores (lexicographic: count, then score).
+ * <p>Model: each mentor j is c_j identical slots (rows); mentees are columns, and every slot also
+ * has a private "stays empty" column of cost 0, so every slot is always assigned and the problem is
+ * a rectangular minimum-cost assignment. Pair cost is -(score + bonus): for
+ * {@link Objective#HIGHEST_SCORE} the bonus is 0; for {@link Objective#MOST_PARTICIPATION} it is
+ * K = 1000 * mentees + 1, so that one more matched mentee always outweighs any difference in scores
+ * (lexicographic: count, then score).
  *
- * <p>Each round runs Dijkstra on reduced costs (Johnson potentials keep them non-negative) from the
- * source, settling only mentors: a mentee has one residual edge out (to the sink when free, back to
- * its mentor when matched), so it is relaxed through at once. The search stops as soon as the
- * cheapest route to a free mentee is no more expensive than the next mentor, and only settled nodes'
- * potentials move (Jonker-Volgenant style). Each round adds one matched mentee along a cheapest
- * path, which keeps the assignment optimal for its size; rounds end when no path exists or, for
- * HIGHEST_SCORE, when the cheapest path would lower the total.
+ * <p>Method: slots are inserted one at a time (mentor order); each insertion finds a cheapest
+ * alternating path by Dijkstra on reduced costs c - u(slot) - v(column), which dual potentials keep
+ * non-negative, ending at the first free column reached (a free mentee: one more match; a free
+ * "empty" column: a slot gives up its mentee; the new slot's own: it stays empty). Potentials then
+ * move only for the nodes the search settled (Jonker and Volgenant, 1987; free columns keep v = 0,
+ * which makes the first free column reached the cheapest end). Each insertion keeps the assignment
+ * optimal for the slots inserted so far, so the last one is optimal for all.
+ *
+ * <p>The search keeps its frontier in a binary heap, or on dense problems in a list scanned for the
+ * minimum (cheaper when nearly every relaxation lowers a distance); both settle in the same order.
  *
  * <p>Deterministic: the same problem gives the same assignment. Ties are broken by index: among
- * mentors at equal distance the lower index is settled first, and a mentee keeps the first (lowest
- * settled) mentor that reached it at its distance.
+ * columns at equal distance the lower index (mentees before empty columns) is settled first, and a
+ * column keeps the first slot that reached it at its distance.
  */
 public final class OptimalMatcher {
 
-    private static final long UNREACHED = Long.MAX_VALUE / 4;
+    private static final long UNREACHED = Long.MAX_VALUE;
 
     private final MatchingProblem problem;
     private final long bonus;
-    private final Objective objective;
-    private final int mentors;
     private final int mentees;
+    private final int slots;
+    private final int[] slotMentor;
 
-    private final long[] mentorPotential;
-    private final long[] menteePotential;
-    private long sourcePotential;
-    private long sinkPotential;
+    private final long[] rowPotential;
+    private final long[] columnPotential;
+    private final int[] columnSlot;
+    private final int[] slotColumn;
 
-    private final int[] load;
-    private final int[] mentorOf;
-    private final int[] matchedScore;
-
-    private final long[] mentorDistance;
-    private final int[] reachedVia;
-    private final long[] menteeDistance;
-    private final int[] menteeStamp;
+    private final long[] distance;
+    private final int[] reachedStamp;
+    private final int[] settledStamp;
     private final int[] reachedFrom;
-    private final int[] reachedScore;
-    private final int[] settled;
-    private final int[] touched;
-    private final int[] settledRound;
-    private final MentorHeap heap;
+    private final int[] settledColumns;
+    private final int[] settledRows;
+    private final IndexedMinHeap heap;
+    private final ScanQueue scan;
+    private int round;
 
-    private OptimalMatcher(MatchingProblem problem, Objective objective) {
+    private OptimalMatcher(MatchingProblem problem, Objective objective, Boolean denseSearch) {
         this.problem = problem;
-        this.objective = objective;
-        this.mentors = problem.mentors();
         this.mentees = problem.mentees();
         this.bonus = objective == Objective.MOST_PARTICIPATION ? 1000L * mentees + 1 : 0;
-        mentorPotential = new long[mentors];
-        menteePotential = new long[mentees];
-        load = new int[mentors];
-        mentorOf = new int[mentees];
-        matchedScore = new int[mentees];
-        mentorDistance = new long[mentors];
-        reachedVia = new int[mentors];
-        menteeDistance = new long[mentees];
-        menteeStamp = new int[mentees];
-        reachedFrom = new int[mentees];
-        reachedScore = new int[mentees];
-        settled = new int[mentors];
-        touched = new int[mentees];
-        settledRound = new int[mentors];
-        heap = new MentorHeap(mentors);
-        Arrays.fill(mentorOf, -1);
+        int total = 0;
+        for (int j = 0; j < problem.mentors(); j++) {
+            total += problem.capacity(j);
+        }
+        this.slots = total;
+        slotMentor = new int[slots];
+        for (int j = 0, s = 0; j < problem.mentors(); j++) {
+            for (int k = 0; k < problem.capacity(j); k++) {
+                slotMentor[s++] = j;
+            }
+        }
+        int columns = mentees + slots;
+        rowPotential = new long[slots];
+        columnPotential = new long[columns];
+        columnSlot = new int[columns];
+        slotColumn = new int[slots];
+        distance = new long[columns];
+        reachedStamp = new int[columns];
+        settledStamp = new int[columns];
+        reachedFrom = new int[columns];
+        settledColumns = new int[columns];
+        settledRows = new int[slots];
+        // dense rows (over a quarter of the mentees each): scan for the minimum instead of keeping a heap
+        boolean dense = denseSearch != null ? denseSearch
+                : problem.mentors() > 0 && problem.pairs() * 4 > (long) problem.mentors() * Math.max(1, mentees);
+        heap = dense ? null : new IndexedMinHeap(columns);
+        scan = dense ? new ScanQueue(columns) : null;
+        if (dense) {
+            Arrays.fill(distance, UNREACHED);
+        }
+        Arrays.fill(columnSlot, -1);
+        Arrays.fill(slotColumn, -1);
     }
 
     public static Matching solve(MatchingProblem problem, Objective objective) {
-        OptimalMatcher matcher = new OptimalMatcher(problem, objective);
-        matcher.initialPotentials();
-        int round = 0;
-        while (matcher.augment(++round)) {
-            // each round matches one more mentee
-        }
-        return new Matching(matcher.mentorOf, countMatched(matcher.mentorOf), matcher.total());
+        return solve(problem, objective, null);
     }
 
-    /** Mentee potential -(best weight on offer), sink at the lowest of those: every reduced cost starts >= 0. */
-    private void initialPotentials() {
-        long[] best = new long[mentees];
-        Arrays.fill(best, Long.MIN_VALUE);
-        for (int j = 0; j < mentors; j++) {
-            for (int k = problem.rowStart(j), end = problem.rowStart(j + 1); k < end; k++) {
-                int i = problem.menteeAt(k);
-                best[i] = Math.max(best[i], problem.scoreAt(k) + bonus);
-            }
+    /** As {@link #solve(MatchingProblem, Objective)} with the search frontier chosen by the caller (tests use both). */
+    static Matching solve(MatchingProblem problem, Objective objective, Boolean denseSearch) {
+        OptimalMatcher matcher = new OptimalMatcher(problem, objective, denseSearch);
+        for (int slot = 0; slot < matcher.slots; slot++) {
+            matcher.insert(slot);
         }
-        long lowest = 0;
-        for (int i = 0; i < mentees; i++) {
-            menteePotential[i] = best[i] == Long.MIN_VALUE ? 0 : -best[i];
-            lowest = Math.min(lowest, menteePotential[i]);
+        int[] mentorOf = new int[problem.mentees()];
+        for (int i = 0; i < mentorOf.length; i++) {
+            mentorOf[i] = matcher.columnSlot[i] < 0 ? -1 : matcher.slotMentor[matcher.columnSlot[i]];
         }
-        sinkPotential = lowest;
+        return Matching.of(problem, mentorOf);
     }
 
-    private boolean augment(int round) {
-        int settledCount = 0;
-        int touchedCount = 0;
-        long bestToSink = UNREACHED;
-        int freeMentee = -1;
-        heap.clear();
-        for (int j = 0; j < mentors; j++) {
-            if (load[j] < problem.capacity(j) && problem.rowStart(j) < problem.rowStart(j + 1)) {
-                reachedVia[j] = -1;
-                heap.offer(j, sourcePotential - mentorPotential[j]);
-            }
+    private void insert(int slot) {
+        int mentor = slotMentor[slot];
+        if (problem.rowStart(mentor) == problem.rowStart(mentor + 1)) {
+            columnSlot[mentees + slot] = slot;
+            slotColumn[slot] = mentees + slot;
+            return;
         }
-        while (!heap.isEmpty() && heap.minKey() < bestToSink) {
-            long distance = heap.minKey();
-            int j = heap.poll();
-            mentorDistance[j] = distance;
-            settled[settledCount++] = j;
-            long base = distance + mentorPotential[j];
-            for (int k = problem.rowStart(j), end = problem.rowStart(j + 1); k < end; k++) {
-                int i = problem.menteeAt(k);
-                int owner = mentorOf[i];
-                if (owner == j) {
-                    continue;
-                }
-                long reach = base - (problem.scoreAt(k) + bonus) - menteePotential[i];
-                if (menteeStamp[i] == round && reach >= menteeDistance[i]) {
-                    continue;
-                }
-                if (menteeStamp[i] != round) {
-                    menteeStamp[i] = round;
-                    touched[touchedCount++] = i;
-                }
-                menteeDistance[i] = reach;
-                reachedFrom[i] = j;
-                reachedScore[i] = problem.scoreAt(k);
-                if (owner < 0) {
-                    long toSink = reach + menteePotential[i] - sinkPotential;
-                    if (toSink < bestToSink) {
-                        bestToSink = toSink;
-                        freeMentee = i;
-                    }
-                } else if (!isSettled(owner, round)) {
-                    long toOwner = reach + (matchedScore[i] + bonus) + menteePotential[i] - mentorPotential[owner];
-                    if (!heap.contains(owner) || toOwner < heap.key(owner)) {
-                        reachedVia[owner] = i;
-                        heap.offer(owner, toOwner);
-                    }
-                }
-            }
-            settledRound[j] = round;
+        long u = 0;
+        for (int k = problem.rowStart(mentor), end = problem.rowStart(mentor + 1); k < end; k++) {
+            u = Math.min(u, -(problem.scoreAt(k) + bonus) - columnPotential[problem.menteeAt(k)]);
         }
-        if (freeMentee < 0) {
-            return false;
-        }
-        long pathCost = bestToSink - sourcePotential + sinkPotential;
-        if (objective == Objective.HIGHEST_SCORE && pathCost >= 0) {
-            return false;
-        }
-        for (int s = 0; s < settledCount; s++) {
-            int j = settled[s];
-            mentorPotential[j] += mentorDistance[j] - bestToSink;
-        }
-        for (int t = 0; t < touchedCount; t++) {
-            int i = touched[t];
-            if (menteeDistance[i] < bestToSink) {
-                menteePotential[i] += menteeDistance[i] - bestToSink;
-            }
-        }
-        sourcePotential -= bestToSink;
-        flip(freeMentee);
-        return true;
-    }
-
-    private boolean isSettled(int mentor, int round) {
-        return settledRound[mentor] == round;
-    }
-
-    /** Moves each mentee on the path to the mentor that reached it; the first mentor gains a mentee. */
-    private void flip(int mentee) {
-        int current = mentee;
+        rowPotential[slot] = u;
+        round++;
+        clearQueue();
+        int rows = 0;
+        int columns = 0;
+        settledRows[rows++] = slot;
+        relax(slot, 0);
+        int end;
         while (true) {
-            int mentor = reachedFrom[current];
-            int displaced = reachedVia[mentor];
-            mentorOf[current] = mentor;
-            matchedScore[current] = reachedScore[current];
-            if (displaced < 0) {
-                load[mentor]++;
+            int column = poll();
+            long d = distance[column];
+            settledStamp[column] = round;
+            settledColumns[columns++] = column;
+            int holder = columnSlot[column];
+            if (holder < 0) {
+                end = column;
+                break;
+            }
+            settledRows[rows++] = holder;
+            relax(holder, d);
+        }
+        long reach = distance[end];
+        for (int c = 0; c < columns; c++) {
+            int column = settledColumns[c];
+            columnPotential[column] -= reach - distance[column];
+        }
+        for (int r = 0; r < rows; r++) {
+            int row = settledRows[r];
+            long rowDistance = row == slot ? 0 : distance[slotColumn[row]];
+            rowPotential[row] += reach - rowDistance;
+        }
+        for (int column = end; ; ) {
+            int row = reachedFrom[column];
+            int previous = slotColumn[row];
+            slotColumn[row] = column;
+            columnSlot[column] = row;
+            if (row == slot) {
                 return;
             }
-            current = displaced;
+            column = previous;
         }
     }
 
-    private long total() {
-        long total = 0;
-        for (int i = 0; i < mentees; i++) {
-            if (mentorOf[i] >= 0) {
-                total += matchedScore[i];
-            }
+    /** Offers every column of the row at its distance through the row. */
+    private void relax(int row, long rowDistance) {
+        int mentor = slotMentor[row];
+        long base = rowDistance - rowPotential[row];
+        if (scan != null) {
+            relaxDense(row, mentor, base);
+            return;
         }
-        return total;
+        for (int k = problem.rowStart(mentor), end = problem.rowStart(mentor + 1); k < end; k++) {
+            offer(problem.menteeAt(k), base - (problem.scoreAt(k) + bonus), row);
+        }
+        offer(mentees + row, base, row);
     }
 
-    private static int countMatched(int[] mentorOf) {
-        int matched = 0;
-        for (int mentor : mentorOf) {
-            if (mentor >= 0) {
-                matched++;
+    /**
+     * Dense variant: every column starts the round at "unreached" (a huge distance), and a settled
+     * column can never be lowered (reduced costs are non-negative), so no stamps are checked.
+     */
+    private void relaxDense(int row, int mentor, long base) {
+        long[] dist = distance;
+        long[] potential = columnPotential;
+        int[] from = reachedFrom;
+        long shifted = base - bonus;
+        for (int k = problem.rowStart(mentor), end = problem.rowStart(mentor + 1); k < end; k++) {
+            int column = problem.menteeAt(k);
+            long d = shifted - problem.scoreAt(k) - potential[column];
+            if (d < dist[column]) {
+                dist[column] = d;
+                from[column] = row;
             }
         }
-        return matched;
+        int own = mentees + row;
+        long d = base - potential[own];
+        if (d < dist[own]) {
+            dist[own] = d;
+            from[own] = row;
+        }
+    }
+
+    private void offer(int column, long throughRow, int row) {
+        if (settledStamp[column] == round) {
+            return;
+        }
+        long d = throughRow - columnPotential[column];
+        if (reachedStamp[column] != round || d < distance[column]) {
+            reachedStamp[column] = round;
+            distance[column] = d;
+            reachedFrom[column] = row;
+            heap.offer(column, d);
+        }
+    }
+
+    private int poll() {
+        return heap != null ? heap.poll() : scan.poll(distance);
+    }
+
+    private void clearQueue() {
+        if (heap != null) {
+            heap.clear();
+        } else {
+            Arrays.fill(distance, UNREACHED);
+            scan.fillAll();
+        }
     }
 }

@@ -67,6 +67,19 @@ class OptimalMatcherTest {
     }
 
     @Test
+    void heapAndScanFrontiersGiveTheSameAssignment() {
+        Random random = new Random(11);
+        for (int instance = 0; instance < 1_000; instance++) {
+            MatchingProblem problem = randomProblem(random);
+            for (Objective objective : Objective.values()) {
+                assertThat(OptimalMatcher.solve(problem, objective, true).mentorOf())
+                        .as("instance %d %s", instance, objective)
+                        .containsExactly(OptimalMatcher.solve(problem, objective, false).mentorOf());
+            }
+        }
+    }
+
+    @Test
     void handlesEmptyAndUnmatchableProblems() {
         assertThat(OptimalMatcher.solve(MatchingProblem.builder(0, 3, new int[0]).build(), Objective.MOST_PARTICIPATION).matched()).isZero();
         MatchingProblem noRoom = MatchingProblem.builder(1, 2, new int[] {0}).pair(0, 0, 500).build();

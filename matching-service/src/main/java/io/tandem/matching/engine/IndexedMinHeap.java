@@ -2,18 +2,18 @@ package io.tandem.matching.engine;
 
 import java.util.Arrays;
 
-/** Indexed binary min-heap of mentors by distance; equal distances pop the lower mentor index first. */
-final class MentorHeap {
+/** Indexed binary min-heap of node indices by distance; equal distances pop the lower index first. */
+final class IndexedMinHeap {
 
     private final int[] heap;
     private final int[] position;
     private final long[] key;
     private int size;
 
-    MentorHeap(int mentors) {
-        heap = new int[mentors];
-        position = new int[mentors];
-        key = new long[mentors];
+    IndexedMinHeap(int capacity) {
+        heap = new int[capacity];
+        position = new int[capacity];
+        key = new long[capacity];
         Arrays.fill(position, -1);
     }
 
@@ -25,24 +25,24 @@ final class MentorHeap {
         return key[heap[0]];
     }
 
-    boolean contains(int mentor) {
-        return position[mentor] >= 0;
+    boolean contains(int node) {
+        return position[node] >= 0;
     }
 
-    long key(int mentor) {
-        return key[mentor];
+    long key(int node) {
+        return key[node];
     }
 
-    /** Inserts the mentor, or lowers its key; a higher key is ignored. */
-    void offer(int mentor, long value) {
-        int at = position[mentor];
+    /** Inserts the node, or lowers its key; a higher key is ignored. */
+    void offer(int node, long value) {
+        int at = position[node];
         if (at < 0) {
-            key[mentor] = value;
-            heap[size] = mentor;
-            position[mentor] = size;
+            key[node] = value;
+            heap[size] = node;
+            position[node] = size;
             up(size++);
-        } else if (value < key[mentor]) {
-            key[mentor] = value;
+        } else if (value < key[node]) {
+            key[node] = value;
             up(at);
         }
     }
@@ -70,22 +70,22 @@ final class MentorHeap {
     }
 
     private void up(int at) {
-        int mentor = heap[at];
+        int node = heap[at];
         while (at > 0) {
             int parent = (at - 1) >>> 1;
-            if (!less(mentor, heap[parent])) {
+            if (!less(node, heap[parent])) {
                 break;
             }
             heap[at] = heap[parent];
             position[heap[at]] = at;
             at = parent;
         }
-        heap[at] = mentor;
-        position[mentor] = at;
+        heap[at] = node;
+        position[node] = at;
     }
 
     private void down(int at) {
-        int mentor = heap[at];
+        int node = heap[at];
         while (true) {
             int child = 2 * at + 1;
             if (child >= size) {
@@ -94,14 +94,14 @@ final class MentorHeap {
             if (child + 1 < size && less(heap[child + 1], heap[child])) {
                 child++;
             }
-            if (!less(heap[child], mentor)) {
+            if (!less(heap[child], node)) {
                 break;
             }
             heap[at] = heap[child];
             position[heap[at]] = at;
             at = child;
         }
-        heap[at] = mentor;
-        position[mentor] = at;
+        heap[at] = node;
+        position[node] = at;
     }
 }
