@@ -1,0 +1,208 @@
+package io.tandem.matching.compatibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores a mentor-mentee pair 0..1000 with a breakdown by factor, after the hard rules. Integer
+ * arithmetic throughout, so a run is exactly reproducible. Formulas (each factor 0..1000; "share"
+ * is the rounded share of the first set found in the second):
+ * <ul>
+ *   <li>GOAL_FIT: share of the mentee's learning goals among the mentor's skills offered.</li>
+ *   <li>RECIPROCITY: share of the mentor's learning interests among the mentee's skills offered.</li>
+ *   <li>IDENTIFICATION: mean of the parts that have data: future self (share of the mentee's
+ *       aspirations among the mentor's tracks and skills), past self (share of the mentee's current
+ *       challenges among those the mentor overcame), present self (Jaccard overlap of values).</li>
+ *   <li>MOTIVE_FIT: with the mentor's orientation o = other-focused - self-focused (-6..6), base =
+ *       1000 (o + 6) / 12; with the mentee's support need n (0..1000), fit = (n base + (1000 - n)
+ *       500) / 1000, so needy mentees are steered to other-focused mentors. A self-focused mentor
+ *       whose strongest self-focused motive is personal learning gets max(fit, reciprocity).</li>
+ *   <li>LOGISTICS: 1000 at the same UTC offset, falling linearly to 0 at 8 hours apart.</li>
+ * </ul>
+ * A factor without data on either side scores a neutral 500 and says so. The pair score is the
+ * weighted mean, rounded half up.
+ */
+public final class CompatibilityModel {
+
+    public static final int NEUTRAL = 500;
+    static final int LOGISTICS_ZERO_AT_MINUTES = 8 * 60;
+
+    private final MatchingRules rules;
+
+    public CompatibilityModel(MatchingRules rules) {
+        this.rules = rules;
+    }
+
+    /** @param motives the mentor's motive scores, or null when there are none */
+    public PairAssessment assess(Person mentor, Person mentee, Motives motives) {
+        Removal removal = removal(mentor, mentee);
+        if (removal != null) {
+            return new PairAssessment(mentor.id(), mentee.id(), 0, List.of(), removal.rule(), removal.reason());
+        }
+        List<FactorScore> factors = new ArrayList<>();
+        FactorScore reciprocity = reciprocity(mentor, mentee);
+        factors.add(goalFit(mentor, mentee));
+        factors.add(reciprocity);
+        factors.add(identification(mentor, mentee));
+        factors.add(motiveFit(mentee, motives, reciprocity.score()));
+        factors.add(logistics(mentor, mentee));
+        long weighted = 0;
+        long weights = 0;
+        for (FactorScore f : factors) {
+            weighted += (long) f.score() * f.weight();
+            weights += f.weight();
+        }
+        int score = (int) ((2 * weighted + weights) / (2 * weights));
+        return new PairAssessment(mentor.id(), mentee.id(), score, List.copyOf(factors), null, null);
+    }
+
+    private record Removal(HardRule rule, String reason) {
+    }
+
+    /** The first hard rule that removes the pair, with the reason in words, or null. */
+    private Removal removal(Person mentor, Person mentee) {
+        if (mentor.id().equals(mentee.id())) {
+            return new Removal(HardRule.SAME_PERSON, "a person cannot mentor themselves");
+        }
+        Set<HardRule> on = rules.hardRules();
+        if (on.contains(HardRule.MANAGEMENT_CHAIN)) {
+            if (inChainAbove(mentor.id(), mentee.id())) {
+                return new Removal(HardRule.MANAGEMENT_CHAIN, mentor.id() + " is in " + mentee.id() + "'s management chain");
+            }
+            if (inChainAbove(mentee.id(), mentor.id())) {
+                return new Removal(HardRule.MANAGEMENT_CHAIN, mentee.id() + " is in " + mentor.id() + "'s management chain");
+            }
+        }
+        if (on.contains(HardRule.SENIORITY) && rules.kind() != PairingKind.PEER && mentor.level() != null && mentee.level() != null) {
+            if (rules.kind() == PairingKind.CLASSIC && mentor.level() <= mentee.level()) {
+                return new Removal(HardRule.SENIORITY, "the mentor (level " + mentor.level() + ") is not more senior than the mentee (level " + mentee.level() + ")");
+            }
+            if (rules.kind() == PairingKind.REVERSE && mentor.level() >= mentee.level()) {
+                return new Removal(HardRule.SENIORITY, "in reverse mentoring the mentor (level " + mentor.level() + ") must be more junior than the mentee (level "
+                        + mentee.level() + ")");
+            }
+        }
+        if (on.contains(HardRule.EXCLUSION) && rules.exclusions().contains(Set.of(mentor.id(), mentee.id()))) {
+            return new Removal(HardRule.EXCLUSION, "this pair was excluded explicitly");
+        }
+        if (on.contains(HardRule.NO_SHARED_LANGUAGE) && !mentor.languages().isEmpty() && !mentee.languages().isEmpty()
+                && shared(mentor.languages(), mentee.languages()).isEmpty()) {
+            return new Removal(HardRule.NO_SHARED_LANGUAGE, "they share no language (" + String.join(", ", new TreeSet<>(mentor.languages())) + " / "
+                    + String.join(", ", new TreeSet<>(mentee.languages())) + ")");
+        }
+        return null;
+    }
+
+    /** Whether {@code boss} is the manager, the manager's manager, ... of {@code person}. */
+    private boolean inChainAbove(String boss, String person) {
+        String current = rules.managerOf().get(person);
+        for (int depth = 0; current != null && depth < MatchingRules.MAX_CHAIN_DEPTH; depth++) {
+            if (current.equals(boss)) {
+                return true;
+            }
+            current = rules.managerOf().get(current);
+        }
+        return false;
+    }
+
+    private FactorScore goalFit(Person mentor, Person mentee) {
+        if (mentee.learningGoals().isEmpty()) {
+            return neutral(Factor.GOAL_FIT, "the mentee has listed no learning goals");
+        }
+        Set<String> covered = shared(mentee.learningGoals(), mentor.skillsOffered());
+        return factor(Factor.GOAL_FIT, share(covered.size(), mentee.learningGoals().size()),
+                "the mentor offers " + covered.size() + " of the mentee's " + mentee.learningGoals().size() + " learning goals" + list(covered));
+    }
+
+    private FactorScore reciprocity(Person mentor, Person mentee) {
+        if (mentor.learningInterests().isEmpty()) {
+            return neutral(Factor.RECIPROCITY, "the mentor has listed nothing they want to learn");
+        }
+        Set<String> taught = shared(mentor.learningInterests(), mentee.skillsOffered());
+        return factor(Factor.RECIPROCITY, share(taught.size(), mentor.learningInterests().size()),
+                "the mentee can teach " + taught.size() + " of the mentor's " + mentor.learningInterests().size() + " learning interests" + list(taught));
+    }
+
+    private FactorScore identification(Person mentor, Person mentee) {
+        List<String> parts = new ArrayList<>();
+        int sum = 0;
+        int count = 0;
+        if (!mentee.aspirations().isEmpty()) {
+            Set<String> mentorSide = new TreeSet<>(mentor.tracks());
+            mentorSide.addAll(mentor.skillsOffered());
+            Set<String> seen = shared(mentee.aspirations(), mentorSide);
+            sum += share(seen.size(), mentee.aspirations().size());
+            count++;
+            parts.add("future self: the mentor has lived " + seen.size() + " of the mentee's " + mentee.aspirations().size() + " aspirations" + list(seen));
+        }
+        if (!mentee.currentChallenges().isEmpty()) {
+            Set<String> been = shared(mentee.currentChallenges(), mentor.challengesOvercome());
+            sum += share(been.size(), mentee.currentChallenges().size());
+            count++;
+            parts.add("past self: the mentor has been through " + been.size() + " of the mentee's " + mentee.currentChallenges().size()
+                    + " current challenges" + list(been));
+        }
+        if (!mentor.values().isEmpty() && !mentee.values().isEmpty()) {
+            Set<String> both = shared(mentor.values(), mentee.values());
+            Set<String> either = new TreeSet<>(mentor.values());
+            either.addAll(mentee.values());
+            sum += share(both.size(), either.size());
+            count++;
+            parts.add("present self: they share " + both.size() + " of " + either.size() + " values and work styles" + list(both));
+        }
+        if (count == 0) {
+            return neutral(Factor.IDENTIFICATION, "no aspirations, challenges or values to compare");
+        }
+        return factor(Factor.IDENTIFICATION, (2 * sum + count) / (2 * count), String.join("; ", parts));
+    }
+
+    private FactorScore motiveFit(Person mentee, Motives motives, int reciprocity) {
+        if (motives == null) {
+            return neutral(Factor.MOTIVE_FIT, "the mentor has no mentor-motives scores");
+        }
+        double orientation = motives.orientation();
+        int base = (int) Math.round(1000 * (orientation + 6) / 12);
+        int need = mentee.supportNeed() == null ? NEUTRAL : mentee.supportNeed();
+        int fit = (need * base + (1000 - need) * NEUTRAL + 500) / 1000;
+        String why = String.format(java.util.Locale.ROOT, "the mentor's motive orientation is %+.2f (%s) and the mentee's need for support %d of 1000",
+                orientation, orientation >= 0.5 ? "other-focused" : orientation < -0.5 ? "self-focused" : "balanced", need);
+        if (motives.learningDriven() && reciprocity > fit) {
+            return factor(Factor.MOTIVE_FIT, reciprocity, why + "; the mentor mentors mainly to learn, and this mentee can teach them (reciprocity "
+                    + reciprocity + ")");
+        }
+        return factor(Factor.MOTIVE_FIT, fit, why);
+    }
+
+    private FactorScore logistics(Person mentor, Person mentee) {
+        if (mentor.utcOffsetMinutes() == null || mentee.utcOffsetMinutes() == null) {
+            return neutral(Factor.LOGISTICS, "a time zone is unknown");
+        }
+        int apart = Math.abs(mentor.utcOffsetMinutes() - mentee.utcOffsetMinutes());
+        int score = Math.max(0, 1000 - (1000 * apart + LOGISTICS_ZERO_AT_MINUTES / 2) / LOGISTICS_ZERO_AT_MINUTES);
+        return factor(Factor.LOGISTICS, score, String.format(java.util.Locale.ROOT, "%d h %02d min apart", apart / 60, apart % 60));
+    }
+
+    private FactorScore factor(Factor factor, int score, String explanation) {
+        return new FactorScore(factor, score, rules.weights().get(factor), explanation);
+    }
+
+    private FactorScore neutral(Factor factor, String why) {
+        return factor(factor, NEUTRAL, why + "; neutral score");
+    }
+
+    private static int share(int part, int whole) {
+        return (2000 * part + whole) / (2 * whole);
+    }
+
+    private static Set<String> shared(Set<String> a, Set<String> b) {
+        Set<String> both = new TreeSet<>(a);
+        both.retainAll(b);
+        return both;
+    }
+
+    private static String list(Set<String> tags) {
+        return tags.isEmpty() ? "" : " (" + String.join(", ", tags) + ")";
+    }
+}
