@@ -1,0 +1,85 @@
+package io.tandem.matching.participant;
+
+import io.tandem.support.persistence.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A person enrolled in a programme, with their matching profile. */
+@Entity
+@Table(name = "participant")
+public class Participant extends TenantOwned {
+
+    @Column(nullable = false, updatable = false)
+    public UUID programmeId;
+
+    @Column(nullable = false, updatable = false)
+    public String personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ParticipantRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ParticipantStatus status;
+
+    public String displayName;
+    public Integer careerStage;
+    public String currentTrack;
+    public String managerId;
+    public String timeZone;
+    public Integer mentorCapacity;
+    public Integer supportNeed;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> languages;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> skillsOffered;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> learningGoals;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> learningInterests;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> aspirations;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> pastTracks;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> challengesOvercome;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> currentChallenges;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "person_values", nullable = false)
+    public List<String> values;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> workStyle;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> diversity;
+}

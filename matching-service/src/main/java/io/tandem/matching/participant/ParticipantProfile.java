@@ -1,0 +1,48 @@
+package io.tandem.matching.participant;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+
+/** A participant as an HR platform sends it: enrolment in one programme plus the matching profile. */
+@Schema(name = "ParticipantProfile", description = "Tags are free text; they are stored normalised (lower case, trimmed, "
+        + "the tenant's synonyms applied).")
+public record ParticipantProfile(
+        @NotBlank @Size(max = MAX_ID) @Schema(description = "The HR platform's person id.", example = "emp-10442") String personId,
+        @NotNull ParticipantRole role,
+        @Schema(description = "As the HR directory says; only active people are matched.", defaultValue = "active")
+        ParticipantStatus status,
+        @Size(max = 200) @Schema(example = "Ana Lima") String displayName,
+        @Min(1) @Max(10) @Schema(description = "Career stage, 1 (entry) to 10 (executive).", example = "3") Integer careerStage,
+        @Size(max = MAX_TAG) @Schema(example = "data engineering") String currentTrack,
+        @Size(max = MAX_ID) @Schema(description = "Person id of the manager, for the management-chain rule.", example = "emp-20001")
+        String managerId,
+        @Size(max = 64) @Schema(description = "IANA time zone.", example = "Europe/Lisbon") String timeZone,
+        @Min(0) @Max(20) @Schema(description = "Mentees this mentor can take; the programme's default when absent.", example = "2")
+        Integer mentorCapacity,
+        @Min(0) @Max(1000) @Schema(description = "A mentee's need for support, 0..1000 (500 when absent).", example = "700")
+        Integer supportNeed,
+        @Size(max = MAX_TAGS) @Schema(example = "[\"English\", \"Portuguese\"]") List<@NotBlank @Size(max = MAX_TAG) String> languages,
+        @Size(max = MAX_TAGS) @Schema(example = "[\"Java\", \"stakeholder management\"]") List<@NotBlank @Size(max = MAX_TAG) String> skillsOffered,
+        @Size(max = MAX_TAGS) @Schema(example = "[\"public speaking\"]") List<@NotBlank @Size(max = MAX_TAG) String> learningGoals,
+        @Size(max = MAX_TAGS) @Schema(description = "What a mentor would like to learn from a mentee.") List<@NotBlank @Size(max = MAX_TAG) String> learningInterests,
+        @Size(max = MAX_TAGS) @Schema(description = "A mentee's future self: roles or tracks aimed for.") List<@NotBlank @Size(max = MAX_TAG) String> aspirations,
+        @Size(max = MAX_TAGS) @Schema(description = "A mentor's past tracks (past self).") List<@NotBlank @Size(max = MAX_TAG) String> pastTracks,
+        @Size(max = MAX_TAGS) @Schema(description = "Challenges a mentor has been through.") List<@NotBlank @Size(max = MAX_TAG) String> challengesOvercome,
+        @Size(max = MAX_TAGS) @Schema(description = "Challenges a mentee faces now.") List<@NotBlank @Size(max = MAX_TAG) String> currentChallenges,
+        @Size(max = MAX_TAGS) @Schema(description = "Values (present self).") List<@NotBlank @Size(max = MAX_TAG) String> values,
+        @Size(max = MAX_TAGS) @Schema(description = "Work style (present self).") List<@NotBlank @Size(max = MAX_TAG) String> workStyle,
+        @Size(max = 10) @Schema(description = "Optional self-identified attributes, used only for diversity and fairness analytics.",
+                example = "{\"gender\": \"woman\"}")
+        Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 100) String> diversity) {
+
+    public static final int MAX_ID = 200;
+    public static final int MAX_TAG = 100;
+    public static final int MAX_TAGS = 50;
+}

@@ -1,0 +1,215 @@
+package io.tandem.matching.participant;
+
+import io.tandem.matching.programme.Programme;
+import io.tandem.matching.programme.ProgrammeService;
+import io.tandem.support.api.ETags;
+import io.tandem.support.api.KeysetQuery;
+import io.tandem.support.api.Page;
+import io.tandem.support.problem.FieldError;
+import io.tandem.support.problem.ProblemException;
+import io.tandem.support.problem.ProblemType;
+import io.tandem.support.security.PersonAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Enrolment (one or in bulk, re-uploads update by person id), profile edits and search. */
+@ApplicationScoped
+public class ParticipantService {
+
+    public static final int MAX_BULK = 20_000;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    PersonAccess access;
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public Participant enrol(UUID programmeId, ParticipantProfile profile) {
+        Programme programme = programmes.get(programmeId);
+        requireValidTimeZone(profile.timeZone());
+        if (Participant.count("programmeId = ?1 and personId = ?2", programme.id, profile.personId()) > 0) {
+            throw ProblemException.conflict(profile.personId() + " is already enrolled in this programme; update the participant instead.");
+        }
+        Participant participant = new Participant();
+        participant.programmeId = programme.id;
+        participant.personId = profile.personId();
+        apply(participant, profile, synonyms());
+        participant.persist();
+        return participant;
+    }
+
+    /** Creates new people, updates people already enrolled (by person id), and reports every row. */
+    @Transactional
+    public BulkEnrolmentReport enrolAll(UUID programmeId, List<ParticipantProfile> profiles, List<List<FieldError>> parseErrors) {
+        Programme programme = programmes.get(programmeId);
+        Map<String, String> synonyms = synonyms();
+        Map<String, Participant> existing = new HashMap<>();
+        Participant.<Participant>stream("programmeId", programme.id).forEach(p -> existing.put(p.personId, p));
+        Map<String, Integer> seen = new HashMap<>();
+        List<BulkRowResult> rows = new ArrayList<>(profiles.size());
+        for (int row = 0; row < profiles.size(); row++) {
+            ParticipantProfile profile = profiles.get(row);
+            List<FieldError> errors = new ArrayList<>(parseErrors == null ? List.of() : parseErrors.get(row));
+            if (profile == null) {
+                errors.add(new FieldError("", "must be a participant object"));
+            } else {
+                errors.addAll(check(profile));
+                Integer earlier = seen.putIfAbsent(profile.personId(), row);
+                if (earlier != null) {
+                    errors.add(new FieldError("personId", "appears again; row " + earlier + " already enrols " + profile.personId()));
+                }
+            }
+            String personId = profile == null ? null : profile.personId();
+            if (!errors.isEmpty()) {
+                rows.add(new BulkRowResult(row, personId, "refused", null, errors));
+                continue;
+            }
+            Participant participant = existing.get(personId);
+            boolean created = participant == null;
+            if (created) {
+                participant = new Participant();
+                participant.programmeId = programme.id;
+                participant.personId = personId;
+            }
+            apply(participant, profile, synonyms);
+            if (created) {
+                participant.persist();
+            }
+            rows.add(new BulkRowResult(row, personId, created ? "created" : "updated", participant.id, List.of()));
+        }
+        return BulkEnrolmentReport.of(rows);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Participant get(UUID id) {
+        Participant participant = Participant.<Participant>find("id", id).firstResult();
+        if (participant == null || !access.mayRead(participant.personId)) {
+            throw ProblemException.notFound("participant", id);
+        }
+        return participant;
+    }
+
+    /** Replaces the profile; the person themself may not change their role or status. */
+    @Transactional
+    public Participant update(UUID id, String ifMatch, ParticipantProfile profile) {
+        Participant participant = get(id);
+        ETags.require(ifMatch, participant.etag());
+        if (!participant.personId.equals(profile.personId())) {
+            throw ProblemException.invalid("personId", "cannot change; it is " + participant.personId);
+        }
+        requireValidTimeZone(profile.timeZone());
+        ParticipantStatus status = profile.status() == null ? participant.status : profile.status();
+        if (!access.isStaff() && (profile.role() != participant.role || status != participant.status)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your role and status in the programme are set by the programme's managers.");
+        }
+        apply(participant, profile, synonyms());
+        participant.status = status;
+        return participant;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ParticipantView> search(UUID programmeId, ParticipantSearch search, String cursor, int limit) {
+        Programme programme = programmes.get(programmeId);
+        Map<String, String> synonyms = synonyms();
+        return KeysetQuery.where()
+                .and("programmeId = :programme", "programme", programme.id)
+                .and("role in :roles", "roles", search.role() == null ? null
+                        : List.of(search.role(), ParticipantRole.BOTH))
+                .and("status = :status", "status", search.status())
+                .and("array_contains(skillsOffered, :skill)", "skill", tag(search.skill(), synonyms))
+                .and("array_contains(learningGoals, :goal)", "goal", tag(search.goal(), synonyms))
+                .and("currentTrack = :track", "track", tag(search.track(), synonyms))
+                .and("timeZone = :zone", "zone", search.timeZone())
+                .page((q, p) -> Participant.<Participant>find(q, p), cursor, limit, p -> p.id, (Participant p) -> ParticipantView.of(p));
+    }
+
+    public record ParticipantSearch(ParticipantRole role, ParticipantStatus status, String skill, String goal, String track,
+                                    String timeZone) {
+    }
+
+    private List<FieldError> check(ParticipantProfile profile) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<ParticipantProfile> v : validator.validate(profile)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        String zoneProblem = timeZoneProblem(profile.timeZone());
+        if (zoneProblem != null) {
+            errors.add(new FieldError("timeZone", zoneProblem));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return errors;
+    }
+
+    private static void requireValidTimeZone(String zone) {
+        String problem = timeZoneProblem(zone);
+        if (problem != null) {
+            throw ProblemException.invalid("timeZone", problem);
+        }
+    }
+
+    private static String timeZoneProblem(String zone) {
+        if (zone == null) {
+            return null;
+        }
+        try {
+            ZoneId.of(zone);
+            return zone.contains("/") || zone.equals("UTC") ? null : "must be an IANA time zone such as Europe/Lisbon";
+        } catch (DateTimeException e) {
+            return "must be an IANA time zone such as Europe/Lisbon";
+        }
+    }
+
+    private static String tag(String raw, Map<String, String> synonyms) {
+        if (raw == null) {
+            return null;
+        }
+        String plain = Tags.normalise(raw);
+        return synonyms.getOrDefault(plain, plain);
+    }
+
+    private static Map<String, String> synonyms() {
+        Map<String, String> map = new HashMap<>();
+        TagSynonym.<TagSynonym>streamAll().forEach(s -> map.put(s.alias, s.canonical));
+        return map;
+    }
+
+    private static void apply(Participant p, ParticipantProfile f, Map<String, String> synonyms) {
+        p.role = f.role();
+        p.status = Objects.requireNonNullElse(f.status(), p.status == null ? ParticipantStatus.ACTIVE : p.status);
+        p.displayName = f.displayName();
+        p.careerStage = f.careerStage();
+        p.currentTrack = tag(f.currentTrack(), synonyms);
+        p.managerId = f.managerId();
+        p.timeZone = f.timeZone();
+        p.mentorCapacity = f.mentorCapacity();
+        p.supportNeed = f.supportNeed();
+        p.languages = Tags.normalise(f.languages(), synonyms);
+        p.skillsOffered = Tags.normalise(f.skillsOffered(), synonyms);
+        p.learningGoals = Tags.normalise(f.learningGoals(), synonyms);
+        p.learningInterests = Tags.normalise(f.learningInterests(), synonyms);
+        p.aspirations = Tags.normalise(f.aspirations(), synonyms);
+        p.pastTracks = Tags.normalise(f.pastTracks(), synonyms);
+        p.challengesOvercome = Tags.normalise(f.challengesOvercome(), synonyms);
+        p.currentChallenges = Tags.normalise(f.currentChallenges(), synonyms);
+        p.values = Tags.normalise(f.values(), synonyms);
+        p.workStyle = Tags.normalise(f.workStyle(), synonyms);
+        p.diversity = f.diversity() == null ? null : Map.copyOf(f.diversity());
+    }
+}
