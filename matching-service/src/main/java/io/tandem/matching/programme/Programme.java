@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 
@@ -35,4 +37,8 @@ public class Programme extends TenantOwned {
 
     @Column(nullable = false)
     public int defaultMentorCapacity;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public MatchingSettings settings;
 }

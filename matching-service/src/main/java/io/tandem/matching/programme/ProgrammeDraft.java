@@ -1,5 +1,6 @@
 package io.tandem.matching.programme;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,11 @@ public record ProgrammeDraft(
 
         @NotNull @Min(1) @Max(MAX_CAPACITY)
         @Schema(description = "Mentees per mentor unless a mentor says otherwise.", example = "2", minimum = "1", maximum = "20")
-        Integer defaultMentorCapacity) {
+        Integer defaultMentorCapacity,
+
+        @Valid
+        @Schema(description = "Matching settings; defaults apply to what is left out.")
+        MatchingSettings settings) {
 
     public static final int MAX_CAPACITY = 20;
 }

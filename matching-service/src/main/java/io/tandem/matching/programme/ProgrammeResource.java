@@ -14,7 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,6 +64,38 @@ public class ProgrammeResource {
             schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         Programme programme = programmes.get(Ids.parse("id", id));
         return Responses.ok(programme, ProgrammeView.of(programme));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
+    @Operation(operationId = "replaceProgramme", summary = "Replace a programme's details and matching settings (If-Match)")
+    @APIResponse(responseCode = "200", description = "The changed programme.",
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(responseCode = "409", description = "Closed, or a type change after the draft stage.")
+    @APIResponse(responseCode = "412", description = "Changed since the ETag sent.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProgrammeDraft draft) {
+        Programme programme = programmes.replace(Ids.parse("id", id), ifMatch, draft);
+        return Responses.ok(programme, ProgrammeView.of(programme));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
+    @Operation(operationId = "changeProgrammeStatus",
+            summary = "Move the programme to its next status (draft, enrolling, matching, running, closed; matching may return to enrolling)")
+    @APIResponse(responseCode = "200", description = "The programme in its new status.",
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(responseCode = "409", description = "That step is not allowed from the current status.")
+    public Response changeStatus(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StatusChange change) {
+        Programme programme = programmes.transition(Ids.parse("id", id), ifMatch, change.status());
+        return Responses.ok(programme, ProgrammeView.of(programme));
+    }
+
+    /** The status to move to. */
+    @Schema(name = "ProgrammeStatusChange")
+    public record StatusChange(@NotNull ProgrammeStatus status) {
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.tandem.matching.programme;
 
+import io.tandem.support.api.ETags;
 import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
 import io.tandem.support.problem.ProblemException;
@@ -24,8 +25,60 @@ public class ProgrammeService {
         programme.startsOn = draft.startsOn();
         programme.endsOn = draft.endsOn();
         programme.defaultMentorCapacity = draft.defaultMentorCapacity();
+        programme.settings = settings(draft);
         programme.persist();
         return programme;
+    }
+
+    @Transactional
+    public Programme replace(UUID id, String ifMatch, ProgrammeDraft draft) {
+        Programme programme = locked(id);
+        ETags.require(ifMatch, programme.etag());
+        if (programme.status == ProgrammeStatus.CLOSED) {
+            throw ProblemException.conflict("The programme is closed and cannot change.");
+        }
+        if (draft.type() != programme.type && programme.status != ProgrammeStatus.DRAFT) {
+            throw ProblemException.conflict("The programme type can change only while the programme is a draft.");
+        }
+        if (draft.endsOn().isBefore(draft.startsOn())) {
+            throw ProblemException.invalid("endsOn", "must be on or after startsOn (" + draft.startsOn() + ")");
+        }
+        programme.name = draft.name().strip();
+        programme.description = draft.description();
+        programme.type = draft.type();
+        programme.startsOn = draft.startsOn();
+        programme.endsOn = draft.endsOn();
+        programme.defaultMentorCapacity = draft.defaultMentorCapacity();
+        programme.settings = settings(draft);
+        return programme;
+    }
+
+    /** Moves the programme along draft -> enrolling -> matching -> running -> closed (matching may go back to enrolling). */
+    @Transactional
+    public Programme transition(UUID id, String ifMatch, ProgrammeStatus to) {
+        Programme programme = locked(id);
+        if (ifMatch != null) {
+            ETags.require(ifMatch, programme.etag());
+        }
+        if (!programme.status.mayBecome(to)) {
+            throw ProblemException.conflict("A " + programme.status.name().toLowerCase() + " programme cannot become "
+                    + to.name().toLowerCase() + ".");
+        }
+        programme.status = to;
+        return programme;
+    }
+
+    private Programme locked(UUID id) {
+        return Programme.<Programme>find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("programme", id));
+    }
+
+    static MatchingSettings settings(ProgrammeDraft draft) {
+        MatchingSettings settings = (draft.settings() == null ? MatchingSettings.DEFAULTS : draft.settings()).withDefaults();
+        if (settings.weights().allZero()) {
+            throw ProblemException.invalid("settings.weights", "at least one factor needs a weight above 0");
+        }
+        return settings;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,5 +8,10 @@ public enum ProgrammeStatus {
     @JsonProperty("enrolling") ENROLLING,
     @JsonProperty("matching") MATCHING,
     @JsonProperty("running") RUNNING,
-    @JsonProperty("closed") CLOSED
+    @JsonProperty("closed") CLOSED;
+
+    /** The next step, or (from matching) back to enrolling to add people. */
+    public boolean mayBecome(ProgrammeStatus next) {
+        return next.ordinal() == ordinal() + 1 || (this == MATCHING && next == ENROLLING);
+    }
 }

@@ -16,11 +16,12 @@ public record ProgrammeView(
         LocalDate startsOn,
         LocalDate endsOn,
         int defaultMentorCapacity,
+        MatchingSettings settings,
         Instant createdAt,
         Instant updatedAt) {
 
     static ProgrammeView of(Programme p) {
         return new ProgrammeView(p.id, p.name, p.description, p.type, p.status, p.startsOn, p.endsOn,
-                p.defaultMentorCapacity, p.createdAt, p.updatedAt);
+                p.defaultMentorCapacity, p.settings.withDefaults(), p.createdAt, p.updatedAt);
     }
 }

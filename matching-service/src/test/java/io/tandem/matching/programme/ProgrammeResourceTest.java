@@ -7,6 +7,7 @@ import io.tandem.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -107,5 +108,50 @@ class ProgrammeResourceTest {
         Response refused = create("t-" + UUID.randomUUID(), body);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.jsonPath().getList("errors.field", String.class)).containsExactly("defaultMentorCapacity");
+    }
+
+    @Test
+    void settingsDefaultAndCanBeReplacedWithTheETag() {
+        String tenant = "t-" + UUID.randomUUID();
+        Response created = create(tenant, programme("Settings"));
+        assertThat(created.jsonPath().getList("settings.requiredInstruments", String.class)).containsExactly("mentor-motives");
+        assertThat(created.jsonPath().getString("settings.mode")).isEqualTo("optimal");
+        assertThat(created.jsonPath().getInt("settings.weights.motiveFit")).isEqualTo(20);
+        assertThat(created.jsonPath().getList("settings.hardRules", String.class)).contains("management-chain", "no-shared-language");
+
+        Map<String, Object> changed = programme("Settings v2");
+        changed.put("settings", Map.of("mode", "stable", "weights", Map.of("goalFit", 50, "reciprocity", 0, "identification", 10,
+                "motiveFit", 40, "logistics", 0), "exclusions", List.of(List.of("emp-1", "emp-2"))));
+        String id = created.jsonPath().getString("id");
+        var manager = given().header("Authorization", Tokens.bearer("programme-manager", tenant)).contentType(ContentType.JSON);
+        assertThat(manager.body(changed).put("/api/v1/programmes/" + id).statusCode()).isEqualTo(428);
+        Response replaced = given().header("Authorization", Tokens.bearer("programme-manager", tenant)).contentType(ContentType.JSON)
+                .header("If-Match", created.header("ETag")).body(changed).put("/api/v1/programmes/" + id);
+        assertThat(replaced.statusCode()).isEqualTo(200);
+        assertThat(replaced.jsonPath().getString("settings.mode")).isEqualTo("stable");
+        assertThat(replaced.jsonPath().getInt("settings.weights.goalFit")).isEqualTo(50);
+        assertThat(replaced.jsonPath().getInt("settings.minimumRelationshipMonths")).isEqualTo(6);
+
+        Map<String, Object> allZero = programme("Zero");
+        allZero.put("settings", Map.of("weights", Map.of("goalFit", 0, "reciprocity", 0, "identification", 0, "motiveFit", 0, "logistics", 0)));
+        assertThat(create(tenant, allZero).statusCode()).isEqualTo(400);
+        Map<String, Object> badRule = programme("Bad rule");
+        badRule.put("settings", Map.of("hardRules", List.of("astrology")));
+        assertThat(create(tenant, badRule).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void statusMovesForwardOnly() {
+        String tenant = "t-" + UUID.randomUUID();
+        String id = create(tenant, programme("Lifecycle")).jsonPath().getString("id");
+        java.util.function.Function<String, Integer> move = status -> given().header("Authorization", Tokens.bearer("admin", tenant))
+                .contentType(ContentType.JSON).body(Map.of("status", status)).post("/api/v1/programmes/" + id + "/status").statusCode();
+        assertThat(move.apply("running")).isEqualTo(409);
+        assertThat(move.apply("enrolling")).isEqualTo(200);
+        assertThat(move.apply("matching")).isEqualTo(200);
+        assertThat(move.apply("enrolling")).isEqualTo(200);
+        assertThat(move.apply("draft")).isEqualTo(409);
+        assertThat(given().header("Authorization", Tokens.bearer("admin", "t-" + UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(Map.of("status", "matching")).post("/api/v1/programmes/" + id + "/status").statusCode()).isEqualTo(404);
     }
 }

@@ -1,0 +1,80 @@
+package io.tandem.matching.programme;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** How a programme matches; every field has a default, so a client sends only what it changes. */
+@Schema(name = "MatchingSettings")
+public record MatchingSettings(
+        @Min(1) @Max(36) @Schema(description = "Minimum relationship duration in months.", defaultValue = "6") Integer minimumRelationshipMonths,
+        @Size(max = 10) @Schema(description = "Instruments a mentor must have completed to be matched.", defaultValue = "[\"mentor-motives\"]")
+        List<@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "is not an instrument key") String> requiredInstruments,
+        @Valid @Schema(description = "Factor weights, 0..100 each.") Weights weights,
+        @Size(max = 4) @Schema(description = "Hard rules switched on (same-person always is); all when absent.")
+        List<@NotNull Rule> hardRules,
+        @Schema(defaultValue = "optimal") Mode mode,
+        @Schema(defaultValue = "most-participation") Goal objective,
+        @Min(1) @Max(10) @Schema(description = "Mentors recommended per mentee in mentee-choice mode.", defaultValue = "3") Integer recommendations,
+        @Schema(description = "Never propose two people who were paired in an earlier run of this programme.", defaultValue = "true")
+        Boolean avoidRepairing,
+        @Size(max = 1000) @Schema(description = "Pairs of person ids that must never be matched.", example = "[[\"emp-1\", \"emp-2\"]]")
+        List<@NotNull @Size(min = 2, max = 2) List<@NotBlank @Size(max = 200) String>> exclusions) {
+
+    public enum Rule {
+        @JsonProperty("management-chain") MANAGEMENT_CHAIN,
+        @JsonProperty("seniority") SENIORITY,
+        @JsonProperty("exclusion") EXCLUSION,
+        @JsonProperty("no-shared-language") NO_SHARED_LANGUAGE
+    }
+
+    public enum Mode {
+        /** Exactly optimal assignment by the programme's objective. */
+        @JsonProperty("optimal") OPTIMAL,
+        /** Top-k recommendations per mentee, who choose. */
+        @JsonProperty("mentee-choice") MENTEE_CHOICE,
+        /** Stable matching from ranked preferences, mentee-proposing. */
+        @JsonProperty("stable") STABLE
+    }
+
+    public enum Goal {
+        @JsonProperty("most-participation") MOST_PARTICIPATION,
+        @JsonProperty("highest-score") HIGHEST_SCORE
+    }
+
+    @Schema(name = "FactorWeights")
+    public record Weights(@Min(0) @Max(100) int goalFit, @Min(0) @Max(100) int reciprocity, @Min(0) @Max(100) int identification,
+                          @Min(0) @Max(100) int motiveFit, @Min(0) @Max(100) int logistics) {
+
+        public static final Weights EQUAL = new Weights(20, 20, 20, 20, 20);
+
+        public boolean allZero() {
+            return goalFit + reciprocity + identification + motiveFit + logistics == 0;
+        }
+    }
+
+    public static final MatchingSettings DEFAULTS = new MatchingSettings(6, List.of("mentor-motives"), Weights.EQUAL,
+            List.of(Rule.values()), Mode.OPTIMAL, Goal.MOST_PARTICIPATION, 3, true, List.of());
+
+    /** These settings with every absent field taken from the defaults. */
+    public MatchingSettings withDefaults() {
+        return new MatchingSettings(
+                minimumRelationshipMonths != null ? minimumRelationshipMonths : DEFAULTS.minimumRelationshipMonths,
+                requiredInstruments != null ? requiredInstruments : DEFAULTS.requiredInstruments,
+                weights != null ? weights : DEFAULTS.weights,
+                hardRules != null ? hardRules : DEFAULTS.hardRules,
+                mode != null ? mode : DEFAULTS.mode,
+                objective != null ? objective : DEFAULTS.objective,
+                recommendations != null ? recommendations : DEFAULTS.recommendations,
+                avoidRepairing != null ? avoidRepairing : DEFAULTS.avoidRepairing,
+                exclusions != null ? exclusions : DEFAULTS.exclusions);
+    }
+}
