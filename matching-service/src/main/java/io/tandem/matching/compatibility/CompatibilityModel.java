@@ -30,6 +30,8 @@ public final class CompatibilityModel {
     static final int LOGISTICS_ZERO_AT_MINUTES = 8 * 60;
 
     private final MatchingRules rules;
+    /** Whether factor methods build their explanations; a model instance is used by one thread at a time. */
+    private boolean explain;
 
     public CompatibilityModel(MatchingRules rules) {
         this.rules = rules;
@@ -37,6 +39,17 @@ public final class CompatibilityModel {
 
     /** @param motives the mentor's motive scores, or null when there are none */
     public PairAssessment assess(Person mentor, Person mentee, Motives motives) {
+        return assess(mentor, mentee, motives, true);
+    }
+
+    /** The score alone (no explanations are built), or -1 when a hard rule removes the pair: the fast path of a run. */
+    public int score(Person mentor, Person mentee, Motives motives) {
+        PairAssessment pair = assess(mentor, mentee, motives, false);
+        return pair.allowed() ? pair.score() : -1;
+    }
+
+    private PairAssessment assess(Person mentor, Person mentee, Motives motives, boolean explain) {
+        this.explain = explain;
         Removal removal = removal(mentor, mentee);
         if (removal != null) {
             return new PairAssessment(mentor.id(), mentee.id(), 0, List.of(), removal.rule(), removal.reason());
@@ -112,7 +125,7 @@ public final class CompatibilityModel {
             return neutral(Factor.GOAL_FIT, "the mentee has listed no learning goals");
         }
         Set<String> covered = shared(mentee.learningGoals(), mentor.skillsOffered());
-        return factor(Factor.GOAL_FIT, share(covered.size(), mentee.learningGoals().size()),
+        return factor(Factor.GOAL_FIT, share(covered.size(), mentee.learningGoals().size()), () ->
                 "the mentor offers " + covered.size() + " of the mentee's " + mentee.learningGoals().size() + " learning goals" + list(covered));
     }
 
@@ -121,7 +134,7 @@ public final class CompatibilityModel {
             return neutral(Factor.RECIPROCITY, "the mentor has listed nothing they want to learn");
         }
         Set<String> taught = shared(mentor.learningInterests(), mentee.skillsOffered());
-        return factor(Factor.RECIPROCITY, share(taught.size(), mentor.learningInterests().size()),
+        return factor(Factor.RECIPROCITY, share(taught.size(), mentor.learningInterests().size()), () ->
                 "the mentee can teach " + taught.size() + " of the mentor's " + mentor.learningInterests().size() + " learning interests" + list(taught));
     }
 
@@ -135,14 +148,18 @@ public final class CompatibilityModel {
             Set<String> seen = shared(mentee.aspirations(), mentorSide);
             sum += share(seen.size(), mentee.aspirations().size());
             count++;
-            parts.add("future self: the mentor has lived " + seen.size() + " of the mentee's " + mentee.aspirations().size() + " aspirations" + list(seen));
+            if (explain) {
+                parts.add("future self: the mentor has lived " + seen.size() + " of the mentee's " + mentee.aspirations().size() + " aspirations" + list(seen));
+            }
         }
         if (!mentee.currentChallenges().isEmpty()) {
             Set<String> been = shared(mentee.currentChallenges(), mentor.challengesOvercome());
             sum += share(been.size(), mentee.currentChallenges().size());
             count++;
-            parts.add("past self: the mentor has been through " + been.size() + " of the mentee's " + mentee.currentChallenges().size()
-                    + " current challenges" + list(been));
+            if (explain) {
+                parts.add("past self: the mentor has been through " + been.size() + " of the mentee's " + mentee.currentChallenges().size()
+                        + " current challenges" + list(been));
+            }
         }
         if (!mentor.values().isEmpty() && !mentee.values().isEmpty()) {
             Set<String> both = shared(mentor.values(), mentee.values());
@@ -150,12 +167,14 @@ public final class CompatibilityModel {
             either.addAll(mentee.values());
             sum += share(both.size(), either.size());
             count++;
-            parts.add("present self: they share " + both.size() + " of " + either.size() + " values and work styles" + list(both));
+            if (explain) {
+                parts.add("present self: they share " + both.size() + " of " + either.size() + " values and work styles" + list(both));
+            }
         }
         if (count == 0) {
             return neutral(Factor.IDENTIFICATION, "no aspirations, challenges or values to compare");
         }
-        return factor(Factor.IDENTIFICATION, (2 * sum + count) / (2 * count), String.join("; ", parts));
+        return factor(Factor.IDENTIFICATION, (2 * sum + count) / (2 * count), () -> String.join("; ", parts));
     }
 
     private FactorScore motiveFit(Person mentee, Motives motives, int reciprocity) {
@@ -166,13 +185,13 @@ public final class CompatibilityModel {
         int base = (int) Math.round(1000 * (orientation + 6) / 12);
         int need = mentee.supportNeed() == null ? NEUTRAL : mentee.supportNeed();
         int fit = (need * base + (1000 - need) * NEUTRAL + 500) / 1000;
-        String why = String.format(java.util.Locale.ROOT, "the mentor's motive orientation is %+.2f (%s) and the mentee's need for support %d of 1000",
+        String why = !explain ? null : String.format(java.util.Locale.ROOT, "the mentor's motive orientation is %+.2f (%s) and the mentee's need for support %d of 1000",
                 orientation, orientation >= 0.5 ? "other-focused" : orientation < -0.5 ? "self-focused" : "balanced", need);
         if (motives.learningDriven() && reciprocity > fit) {
-            return factor(Factor.MOTIVE_FIT, reciprocity, why + "; the mentor mentors mainly to learn, and this mentee can teach them (reciprocity "
+            return factor(Factor.MOTIVE_FIT, reciprocity, () -> why + "; the mentor mentors mainly to learn, and this mentee can teach them (reciprocity "
                     + reciprocity + ")");
         }
-        return factor(Factor.MOTIVE_FIT, fit, why);
+        return factor(Factor.MOTIVE_FIT, fit, () -> why);
     }
 
     private FactorScore logistics(Person mentor, Person mentee) {
@@ -181,15 +200,15 @@ public final class CompatibilityModel {
         }
         int apart = Math.abs(mentor.utcOffsetMinutes() - mentee.utcOffsetMinutes());
         int score = Math.max(0, 1000 - (1000 * apart + LOGISTICS_ZERO_AT_MINUTES / 2) / LOGISTICS_ZERO_AT_MINUTES);
-        return factor(Factor.LOGISTICS, score, String.format(java.util.Locale.ROOT, "%d h %02d min apart", apart / 60, apart % 60));
+        return factor(Factor.LOGISTICS, score, () -> String.format(java.util.Locale.ROOT, "%d h %02d min apart", apart / 60, apart % 60));
     }
 
-    private FactorScore factor(Factor factor, int score, String explanation) {
-        return new FactorScore(factor, score, rules.weights().get(factor), explanation);
+    private FactorScore factor(Factor factor, int score, java.util.function.Supplier<String> explanation) {
+        return new FactorScore(factor, score, rules.weights().get(factor), explain ? explanation.get() : null);
     }
 
     private FactorScore neutral(Factor factor, String why) {
-        return factor(factor, NEUTRAL, why + "; neutral score");
+        return factor(factor, NEUTRAL, () -> why + "; neutral score");
     }
 
     private static int share(int part, int whole) {

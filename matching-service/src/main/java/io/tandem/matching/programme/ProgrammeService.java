@@ -78,6 +78,11 @@ public class ProgrammeService {
         if (settings.weights().allZero()) {
             throw ProblemException.invalid("settings.weights", "at least one factor needs a weight above 0");
         }
+        for (int k = 0; k < settings.exclusions().size(); k++) {
+            if (settings.exclusions().get(k).get(0).equals(settings.exclusions().get(k).get(1))) {
+                throw ProblemException.invalid("settings.exclusions[" + k + "]", "names the same person twice");
+            }
+        }
         return settings;
     }
 

@@ -1,0 +1,10 @@
+package io.tandem.matching.run;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The figures of a run. Score statistics are over the proposed pairs (null when there are none). */
+@Schema(name = "RunSummary")
+public record RunSummary(int mentors, int eligibleMentors, int mentees, long allowedPairs, int matched, int unmatched,
+                         long totalScore, Double meanScore, Integer minScore, Integer medianScore, Integer maxScore,
+                         int greedyMatched, long greedyTotalScore, long solveMillis) {
+}

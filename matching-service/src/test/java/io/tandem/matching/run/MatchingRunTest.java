@@ -1,0 +1,152 @@
+package io.tandem.matching.run;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.tandem.matching.survey.SurveyServiceStub;
+import io.tandem.testsupport.Tokens;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@QuarkusTestResource(SurveyServiceStub.class)
+class MatchingRunTest {
+
+    private static final String MOTIVES = """
+            {"instrumentKey": "mentor-motives", "people": [
+              {"personId": "m1", "scores": {"other-focused": {"value": 6.0}, "self-focused": {"value": 2.0}}},
+              {"personId": "m2", "scores": {"other-focused": {"value": 5.0}, "self-focused": {"value": 3.0}}}],
+             "withoutScores": ["m3"]}""";
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    private String tenant;
+    private String programme;
+
+    private RequestSpecification as(String role) {
+        return given().header("Authorization", Tokens.bearer(role, tenant)).contentType(ContentType.JSON);
+    }
+
+    private static Map<String, Object> person(String id, String role, int level, String goal, String skill, String manager) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("personId", id);
+        p.put("role", role);
+        p.put("careerStage", level);
+        p.put("mentorCapacity", 1);
+        p.put("timeZone", "Europe/Lisbon");
+        p.put("learningGoals", goal == null ? List.of() : List.of(goal));
+        p.put("skillsOffered", skill == null ? List.of() : List.of(skill));
+        if (manager != null) {
+            p.put("managerId", manager);
+        }
+        return p;
+    }
+
+    @BeforeEach
+    void programmeWithParticipants() {
+        breakers.resetAll();
+        SurveyServiceStub.server.resetAll();
+        SurveyServiceStub.server.stubFor(post(urlEqualTo("/api/v1/scores/query")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(MOTIVES)));
+        tenant = "t-" + UUID.randomUUID();
+        programme = as("programme-manager").body(Map.of("name", "Run", "type", "classic", "startsOn", "2027-02-01",
+                "endsOn", "2027-11-30", "defaultMentorCapacity", 1)).post("/api/v1/programmes").jsonPath().getString("id");
+        as("programme-manager").body(Map.of("status", "enrolling")).post("/api/v1/programmes/" + programme + "/status").then().statusCode(200);
+        as("integration").body(List.of(
+                person("m1", "mentor", 6, null, "Java", null), person("m2", "mentor", 7, null, "SQL", null),
+                person("m3", "mentor", 6, null, "Java", null),
+                person("e1", "mentee", 2, "java", null, null), person("e2", "mentee", 2, "sql", null, null),
+                person("e3", "mentee", 2, "java", null, "m1"), person("e4", "mentee", 9, "java", null, null)))
+                .post("/api/v1/programmes/" + programme + "/participants/bulk").then().statusCode(200);
+    }
+
+    private Response run() {
+        return as("programme-manager").post("/api/v1/programmes/" + programme + "/runs");
+    }
+
+    @Test
+    void matchesOptimallyAndExplainsWhoWasLeftOutAndWhy() {
+        Response run = run();
+        assertThat(run.statusCode()).isEqualTo(201);
+        assertThat(run.jsonPath().getInt("summary.mentors")).isEqualTo(3);
+        assertThat(run.jsonPath().getInt("summary.eligibleMentors")).isEqualTo(2);
+        assertThat(run.jsonPath().getInt("summary.matched")).isEqualTo(2);
+        assertThat(run.jsonPath().getString("inputHash")).hasSize(64);
+        assertThat(run.jsonPath().getString("excludedMentors[0].personId")).isEqualTo("m3");
+        assertThat(run.jsonPath().getString("excludedMentors[0].reason")).isEqualTo("has not completed mentor-motives");
+        Map<String, String> unmatched = new HashMap<>();
+        run.jsonPath().getList("unmatchedMentees", Map.class).forEach(m -> unmatched.put((String) m.get("personId"), (String) m.get("reason")));
+        assertThat(unmatched).containsOnlyKeys("e3", "e4");
+        assertThat(unmatched.get("e4")).startsWith("no allowed mentor");
+        assertThat(unmatched.get("e3")).startsWith("capacity exhausted");
+        SurveyServiceStub.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/scores/query")));
+
+        Response proposals = as("admin").get("/api/v1/runs/" + run.jsonPath().getString("id") + "/proposals");
+        Map<String, String> pairs = new HashMap<>();
+        proposals.jsonPath().getList("items", Map.class).forEach(p -> pairs.put((String) p.get("menteeId"), (String) p.get("mentorId")));
+        assertThat(pairs).containsExactlyInAnyOrderEntriesOf(Map.of("e1", "m1", "e2", "m2"));
+        assertThat(proposals.jsonPath().getList("items[0].factors.factor", String.class))
+                .containsExactly("goal-fit", "reciprocity", "identification", "motive-fit", "logistics");
+        assertThat(proposals.jsonPath().getString("items[0].factors[0].explanation")).contains("learning goals");
+    }
+
+    @Test
+    void explainsAPairRemovedByAHardRule() {
+        Response chain = as("programme-manager").get("/api/v1/programmes/" + programme + "/pairs/m1/e3");
+        assertThat(chain.statusCode()).isEqualTo(200);
+        assertThat(chain.jsonPath().getBoolean("allowed")).isFalse();
+        assertThat(chain.jsonPath().getString("removedBy")).isEqualTo("management-chain");
+        assertThat(chain.jsonPath().getString("reason")).isEqualTo("m1 is in e3's management chain");
+        Response fine = as("programme-manager").get("/api/v1/programmes/" + programme + "/pairs/m1/e1");
+        assertThat(fine.jsonPath().getInt("score")).isBetween(0, 1000);
+        assertThat(as("programme-manager").get("/api/v1/programmes/" + programme + "/pairs/m1/nobody").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSecondRunAvoidsEarlierPairs() {
+        run().then().statusCode(201);
+        Response second = run();
+        Response proposals = as("admin").get("/api/v1/runs/" + second.jsonPath().getString("id") + "/proposals");
+        proposals.jsonPath().getList("items", Map.class).forEach(p ->
+                assertThat(List.of(p.get("mentorId"), p.get("menteeId"))).isNotIn(List.of("m1", "e1"), List.of("m2", "e2")));
+        assertThat(second.jsonPath().getString("inputHash")).isNotEqualTo(run().jsonPath().getString("inputHash"));
+    }
+
+    @Test
+    void failsFastWithAProblemWhenSurveyServiceIsDown() {
+        SurveyServiceStub.server.resetAll();
+        SurveyServiceStub.server.stubFor(post(urlEqualTo("/api/v1/scores/query")).willReturn(aResponse().withStatus(503)));
+        Response down = run();
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.contentType()).startsWith("application/problem+json");
+        assertThat(down.jsonPath().getString("detail")).contains("survey-service");
+    }
+
+    @Test
+    void runsBelongToTheirTenantAndManagers() {
+        String runId = run().jsonPath().getString("id");
+        assertThat(given().header("Authorization", Tokens.bearer("admin", "t-" + UUID.randomUUID())).get("/api/v1/runs/" + runId).statusCode())
+                .isEqualTo(404);
+        assertThat(as("mentee").post("/api/v1/programmes/" + programme + "/runs").statusCode()).isEqualTo(403);
+        as("programme-manager").body(Map.of("status", "matching")).post("/api/v1/programmes/" + programme + "/status");
+        as("programme-manager").body(Map.of("status", "running")).post("/api/v1/programmes/" + programme + "/status");
+        assertThat(run().statusCode()).isEqualTo(409);
+    }
+}
