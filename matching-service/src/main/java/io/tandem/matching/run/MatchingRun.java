@@ -38,6 +38,8 @@ public class MatchingRun extends TenantOwned {
     @Column(nullable = false)
     public List<Left> unmatchedMentees;
 
+    public java.time.Instant publishedAt;
+
     /** A person left out of the result, and why in words. */
     public record Left(String personId, String reason) {
     }

@@ -42,4 +42,17 @@ public class Proposal extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
+
+    public enum Decision { ACCEPTED, DECLINED }
+
+    @Enumerated(EnumType.STRING)
+    public Decision mentorDecision;
+
+    @Enumerated(EnumType.STRING)
+    public Decision menteeDecision;
+
+    /** Set when a programme manager swapped the mentor: who the engine proposed, and at what score. */
+    public String originalMentorPersonId;
+
+    public Integer originalScore;
 }

@@ -7,10 +7,23 @@ import java.util.UUID;
 
 @Schema(name = "Proposal", description = "A proposed pair with its score and factor breakdown.")
 public record ProposalView(UUID id, UUID runId, @Schema(example = "emp-20881") String mentorId, @Schema(example = "emp-10442") String menteeId,
-                           @Schema(example = "712") int score, @Schema(example = "proposed") String status, List<FactorView> factors) {
+                           @Schema(example = "712") int score,
+                           @Schema(description = "proposed, published, accepted (both sides), declined (either side) or withdrawn",
+                                   example = "proposed") String status,
+                           @Schema(nullable = true, example = "accepted") String mentorDecision,
+                           @Schema(nullable = true) String menteeDecision,
+                           @Schema(nullable = true, description = "Set after a manager's override: the engine's mentor.") String originalMentorId,
+                           @Schema(nullable = true, description = "Set after an override: the engine's score; score - originalScore is the impact.")
+                           Integer originalScore,
+                           List<FactorView> factors) {
 
     static ProposalView of(Proposal p) {
         return new ProposalView(p.id, p.runId, p.mentorPersonId, p.menteePersonId, p.score, p.status.name().toLowerCase(),
+                lower(p.mentorDecision), lower(p.menteeDecision), p.originalMentorPersonId, p.originalScore,
                 p.factors.stream().map(FactorView::of).toList());
+    }
+
+    private static String lower(Proposal.Decision decision) {
+        return decision == null ? null : decision.name().toLowerCase();
     }
 }

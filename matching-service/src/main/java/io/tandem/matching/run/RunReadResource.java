@@ -40,6 +40,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class RunReadResource {
 
+    @Inject
+    ReviewService review;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,6 +68,18 @@ public class RunReadResource {
         }
         return KeysetQuery.where().and("runId = :run", "run", id)
                 .page((q, p) -> Proposal.<Proposal>find(q, p), cursor, limit, p -> p.id, (Proposal p) -> ProposalView.of(p));
+    }
+
+
+    @POST
+    @Path("/publish")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
+    @Operation(operationId = "publishRun", summary = "Publish a run's proposals to mentors and mentees (earlier undecided ones are withdrawn)")
+    @APIResponse(responseCode = "200", description = "The published run.", content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "409", description = "Already published, or a newer run exists.")
+    public Response publish(@PathParam("runId") String runId) {
+        MatchingRun run = review.publish(Ids.parse("runId", runId));
+        return Responses.ok(run, RunView.of(run));
     }
 
 }

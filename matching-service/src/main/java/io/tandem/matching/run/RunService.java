@@ -62,8 +62,15 @@ public class RunService {
         }
         List<Participant> everyone = Participant.list("programmeId = ?1 order by personId", programme.id);
         List<Participant> active = everyone.stream().filter(p -> p.status == ParticipantStatus.ACTIVE).toList();
+        // accepted pairs stay: their mentees are not matched again, and they use their mentors' capacity
+        Map<String, Integer> fixedLoad = new java.util.HashMap<>();
+        Set<String> fixedMentees = new HashSet<>();
+        Proposal.<Proposal>stream("programmeId = ?1 and status = ?2", programme.id, Proposal.Status.ACCEPTED).forEach(p -> {
+            fixedMentees.add(p.menteePersonId);
+            fixedLoad.merge(p.mentorPersonId, 1, Integer::sum);
+        });
         List<Participant> mentorCandidates = active.stream().filter(p -> p.role.mentors()).toList();
-        List<Participant> mentees = active.stream().filter(p -> p.role.mentored()).toList();
+        List<Participant> mentees = active.stream().filter(p -> p.role.mentored() && !fixedMentees.contains(p.personId)).toList();
         List<String> mentorIds = mentorCandidates.stream().map(p -> p.personId).toList();
 
         SurveyScores.Result motiveScores = surveyScores.latest(Profiles.MOTIVES_INSTRUMENT, mentorIds, Profiles.MOTIVE_SCALES);
@@ -72,6 +79,9 @@ public class RunService {
         List<Participant> mentors = new ArrayList<>();
         for (Participant mentor : mentorCandidates) {
             int capacity = mentor.mentorCapacity != null ? mentor.mentorCapacity : programme.defaultMentorCapacity;
+            if (fixedLoad.getOrDefault(mentor.personId, 0) >= capacity && capacity > 0) {
+                continue;
+            }
             Set<String> lacking = missing.getOrDefault(mentor.personId, Set.of());
             if (!lacking.isEmpty()) {
                 excluded.add(new MatchingRun.Left(mentor.personId, "has not completed " + String.join(", ", new java.util.TreeSet<>(lacking))));
@@ -89,7 +99,8 @@ public class RunService {
         Motives[] motives = mentors.stream().map(p -> Profiles.motives(motiveScores.byPerson().get(p.personId))).toArray(Motives[]::new);
         Set<String> earlierPairs = settings.avoidRepairing() ? earlierPairs(programme.id) : Set.of();
 
-        int[] capacity = mentors.stream().mapToInt(p -> p.mentorCapacity != null ? p.mentorCapacity : programme.defaultMentorCapacity).toArray();
+        int[] capacity = mentors.stream().mapToInt(p -> (p.mentorCapacity != null ? p.mentorCapacity : programme.defaultMentorCapacity)
+                - fixedLoad.getOrDefault(p.personId, 0)).toArray();
         MatchingProblem.Builder builder = MatchingProblem.builder(mentors.size(), mentees.size(), capacity);
         int[] allowed = new int[mentees.size()];
         for (int j = 0; j < mentorPeople.length; j++) {
@@ -139,7 +150,8 @@ public class RunService {
             proposal.status = Proposal.Status.PROPOSED;
             proposals.add(proposal);
         }
-        run.summary = summary(mentorCandidates.size(), mentors.size(), mentees.size(), problem.pairs(), matching, greedy, scores, solveMillis);
+        run.summary = summary(mentorCandidates.size(), mentors.size(), mentees.size(), fixedMentees.size(), problem.pairs(), matching, greedy,
+                scores, solveMillis);
         run.persist();
         for (Proposal proposal : proposals) {
             proposal.runId = run.id;
@@ -191,11 +203,11 @@ public class RunService {
         return pairs;
     }
 
-    private static RunSummary summary(int mentorCount, int eligible, int menteeCount, long pairs, Matching matching, Matching greedy,
-                                      int[] scores, long solveMillis) {
+    private static RunSummary summary(int mentorCount, int eligible, int menteeCount, int fixed, long pairs, Matching matching,
+                                      Matching greedy, int[] scores, long solveMillis) {
         Arrays.sort(scores);
         boolean any = scores.length > 0;
-        return new RunSummary(mentorCount, eligible, menteeCount, pairs, matching.matched(), menteeCount - matching.matched(),
+        return new RunSummary(mentorCount, eligible, menteeCount, fixed, pairs, matching.matched(), menteeCount - matching.matched(),
                 matching.totalScore(), any ? (double) matching.totalScore() / scores.length : null, any ? scores[0] : null,
                 any ? scores[(scores.length - 1) / 2] : null, any ? scores[scores.length - 1] : null, greedy.matched(),
                 greedy.totalScore(), solveMillis);
@@ -216,6 +228,8 @@ public class RunService {
             addParticipant(hash.add("mentee"), mentee);
         }
         earlierPairs.stream().sorted().forEach(hash::add);
+        Proposal.<Proposal>stream("programmeId = ?1 and status = ?2 order by menteePersonId", programme.id, Proposal.Status.ACCEPTED)
+                .forEach(p -> hash.add("fixed").add(p.mentorPersonId).add(p.menteePersonId));
         return hash.hex();
     }
 

@@ -4,7 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The figures of a run. Score statistics are over the proposed pairs (null when there are none). */
 @Schema(name = "RunSummary")
-public record RunSummary(int mentors, int eligibleMentors, int mentees, long allowedPairs, int matched, int unmatched,
+public record RunSummary(int mentors, int eligibleMentors,
+                         @Schema(description = "Active mentees to match in this run (those in accepted pairs are not matched again).") int mentees,
+                         @Schema(description = "Accepted pairs kept from earlier runs.") int fixedPairs, long allowedPairs, int matched, int unmatched,
                          long totalScore, Double meanScore, Integer minScore, Integer medianScore, Integer maxScore,
                          int greedyMatched, long greedyTotalScore, long solveMillis) {
 }

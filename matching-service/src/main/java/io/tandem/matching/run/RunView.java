@@ -9,13 +9,14 @@ import java.util.UUID;
 
 @Schema(name = "MatchingRun", description = "A stored matching run; its proposals are listed separately.")
 public record RunView(UUID id, UUID programmeId, Instant createdAt,
+                      @Schema(nullable = true, description = "When the proposals were published to mentors and mentees.") Instant publishedAt,
                       @Schema(description = "SHA-256 of the run's inputs: same hash, same result.") String inputHash,
                       MatchingSettings settings, RunSummary summary,
                       @Schema(description = "Mentors not matched at all, with the reason.") List<MatchingRun.Left> excludedMentors,
                       @Schema(description = "Mentees left without a mentor, with the reason.") List<MatchingRun.Left> unmatchedMentees) {
 
     static RunView of(MatchingRun run) {
-        return new RunView(run.id, run.programmeId, run.createdAt, run.inputHash, run.settings, run.summary, run.excludedMentors,
+        return new RunView(run.id, run.programmeId, run.createdAt, run.publishedAt, run.inputHash, run.settings, run.summary, run.excludedMentors,
                 run.unmatchedMentees);
     }
 }

@@ -28,57 +28,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(SurveyServiceStub.class)
 class MatchingRunTest {
 
-    private static final String MOTIVES = """
-            {"instrumentKey": "mentor-motives", "people": [
-              {"personId": "m1", "scores": {"other-focused": {"value": 6.0}, "self-focused": {"value": 2.0}}},
-              {"personId": "m2", "scores": {"other-focused": {"value": 5.0}, "self-focused": {"value": 3.0}}}],
-             "withoutScores": ["m3"]}""";
-
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    private RunFixture fixture;
     private String tenant;
     private String programme;
-
-    private RequestSpecification as(String role) {
-        return given().header("Authorization", Tokens.bearer(role, tenant)).contentType(ContentType.JSON);
-    }
-
-    private static Map<String, Object> person(String id, String role, int level, String goal, String skill, String manager) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("personId", id);
-        p.put("role", role);
-        p.put("careerStage", level);
-        p.put("mentorCapacity", 1);
-        p.put("timeZone", "Europe/Lisbon");
-        p.put("learningGoals", goal == null ? List.of() : List.of(goal));
-        p.put("skillsOffered", skill == null ? List.of() : List.of(skill));
-        if (manager != null) {
-            p.put("managerId", manager);
-        }
-        return p;
-    }
 
     @BeforeEach
     void programmeWithParticipants() {
         breakers.resetAll();
-        SurveyServiceStub.server.resetAll();
-        SurveyServiceStub.server.stubFor(post(urlEqualTo("/api/v1/scores/query")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(MOTIVES)));
-        tenant = "t-" + UUID.randomUUID();
-        programme = as("programme-manager").body(Map.of("name", "Run", "type", "classic", "startsOn", "2027-02-01",
-                "endsOn", "2027-11-30", "defaultMentorCapacity", 1)).post("/api/v1/programmes").jsonPath().getString("id");
-        as("programme-manager").body(Map.of("status", "enrolling")).post("/api/v1/programmes/" + programme + "/status").then().statusCode(200);
-        as("integration").body(List.of(
-                person("m1", "mentor", 6, null, "Java", null), person("m2", "mentor", 7, null, "SQL", null),
-                person("m3", "mentor", 6, null, "Java", null),
-                person("e1", "mentee", 2, "java", null, null), person("e2", "mentee", 2, "sql", null, null),
-                person("e3", "mentee", 2, "java", null, "m1"), person("e4", "mentee", 9, "java", null, null)))
-                .post("/api/v1/programmes/" + programme + "/participants/bulk").then().statusCode(200);
+        fixture = new RunFixture();
+        tenant = fixture.tenant;
+        programme = fixture.programme;
+    }
+
+    private RequestSpecification as(String role) {
+        return fixture.as(role);
     }
 
     private Response run() {
-        return as("programme-manager").post("/api/v1/programmes/" + programme + "/runs");
+        return fixture.run();
     }
 
     @Test
