@@ -43,6 +43,22 @@ public class RunReadResource {
     @Inject
     ReviewService review;
 
+    @Inject
+    RunReports reports;
+
+    @GET
+    @Path("/fairness")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
+    @Operation(operationId = "getRunFairness",
+            summary = "Score distribution and match rate of the run's mentees, overall and by self-identified attribute groups")
+    @APIResponse(responseCode = "200", description = "Groups under the minimum size (5) show no figures.")
+    public io.tandem.matching.fairness.FairnessReport.Report fairness(@PathParam("runId") String runId,
+            @QueryParam("attribute") @jakarta.validation.constraints.Size(max = 50)
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "One attribute, e.g. gender; all when absent.")
+            String attribute) {
+        return reports.fairness(Ids.parse("runId", runId), attribute);
+    }
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Transactional(Transactional.TxType.SUPPORTS)

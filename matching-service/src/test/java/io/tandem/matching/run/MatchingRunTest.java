@@ -119,4 +119,17 @@ class MatchingRunTest {
         as("programme-manager").body(Map.of("status", "running")).post("/api/v1/programmes/" + programme + "/status");
         assertThat(run().statusCode()).isEqualTo(409);
     }
+
+    @Test
+    void fairnessReportCoversEveryMenteeOfTheRun() {
+        String runId = run().jsonPath().getString("id");
+        Response fairness = as("researcher").get("/api/v1/runs/" + runId + "/fairness");
+        assertThat(fairness.statusCode()).isEqualTo(200);
+        assertThat(fairness.jsonPath().getInt("overall.people")).isEqualTo(4);
+        assertThat(fairness.jsonPath().getInt("overall.matched")).isEqualTo(2);
+        assertThat(fairness.jsonPath().getDouble("overall.matchRate")).isEqualTo(0.5);
+        assertThat(fairness.jsonPath().getInt("minGroupSize")).isEqualTo(5);
+        assertThat(given().header("Authorization", Tokens.bearer("admin", "t-" + UUID.randomUUID()))
+                .get("/api/v1/runs/" + runId + "/fairness").statusCode()).isEqualTo(404);
+    }
 }
