@@ -92,9 +92,16 @@ public class ParticipantResource {
                                         @QueryParam("goal") @Size(max = ParticipantProfile.MAX_TAG) String goal,
                                         @QueryParam("track") @Size(max = ParticipantProfile.MAX_TAG) String track,
                                         @QueryParam("timeZone") @Size(max = 64) String timeZone,
+                                        @QueryParam("capacityLeft") @Parameter(description = "Mentors with (true) or without (false) room "
+                                                + "beyond their published and accepted proposals.") Boolean capacityLeft,
+                                        @QueryParam("matched") @Parameter(description = "People in (true) or not in (false) an accepted pair.")
+                                        Boolean matched,
+                                        @QueryParam("missingRequiredSurveys") @Parameter(description = "Mentors lacking (true) or having "
+                                                + "(false) every instrument the programme requires; asks survey-service.") Boolean missingRequiredSurveys,
                                         @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return participants.search(Ids.parse("programmeId", programmeId),
-                new ParticipantService.ParticipantSearch(role, status, skill, goal, track, timeZone), cursor, limit);
+                new ParticipantService.ParticipantSearch(role, status, skill, goal, track, timeZone, capacityLeft,
+                        matched, missingRequiredSurveys), cursor, limit);
     }
 }

@@ -2,6 +2,8 @@ package io.tandem.matching.participant;
 
 import io.tandem.matching.programme.Programme;
 import io.tandem.matching.programme.ProgrammeService;
+import io.tandem.matching.run.Proposal;
+import io.tandem.matching.survey.SurveyScores;
 import io.tandem.support.api.ETags;
 import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
@@ -39,6 +41,9 @@ public class ParticipantService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    SurveyScores surveyScores;
 
     @Transactional
     public Participant enrol(UUID programmeId, ParticipantProfile profile) {
@@ -128,7 +133,20 @@ public class ParticipantService {
     public Page<ParticipantView> search(UUID programmeId, ParticipantSearch search, String cursor, int limit) {
         Programme programme = programmes.get(programmeId);
         Map<String, String> synonyms = synonyms();
-        return KeysetQuery.where()
+        KeysetQuery query = KeysetQuery.where();
+        if (search.capacityLeft() != null) {
+            query.and("role in :mentorRoles", "mentorRoles", List.of(ParticipantRole.MENTOR, ParticipantRole.BOTH))
+                    .and((search.capacityLeft() ? "not " : "") + "personId in :full", "full", fullMentors(programme));
+        }
+        if (search.matched() != null) {
+            query.and((search.matched() ? "" : "not ") + "(personId in (select pr.mentorPersonId from Proposal pr where pr.programmeId = :programme "
+                    + "and pr.status = :accepted) or personId in (select pa.menteePersonId from Proposal pa where pa.programmeId = :programme "
+                    + "and pa.status = :accepted))", "accepted", Proposal.Status.ACCEPTED);
+        }
+        if (search.missingRequiredSurveys() != null) {
+            query.and((search.missingRequiredSurveys() ? "" : "not ") + "personId in :missing", "missing", missingSurveys(programme));
+        }
+        return query
                 .and("programmeId = :programme", "programme", programme.id)
                 .and("role in :roles", "roles", search.role() == null ? null
                         : List.of(search.role(), ParticipantRole.BOTH))
@@ -141,7 +159,37 @@ public class ParticipantService {
     }
 
     public record ParticipantSearch(ParticipantRole role, ParticipantStatus status, String skill, String goal, String track,
-                                    String timeZone) {
+                                    String timeZone, Boolean capacityLeft, Boolean matched, Boolean missingRequiredSurveys) {
+    }
+
+    /** Mentors whose published and accepted proposals fill their capacity. */
+    private static List<String> fullMentors(Programme programme) {
+        Map<String, Long> load = new HashMap<>();
+        Proposal.<Proposal>stream("programmeId = ?1 and status in ?2", programme.id, List.of(Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED))
+                .forEach(p -> load.merge(p.mentorPersonId, 1L, Long::sum));
+        List<String> full = new ArrayList<>();
+        Participant.<Participant>stream("programmeId", programme.id).forEach(p -> {
+            int capacity = p.mentorCapacity != null ? p.mentorCapacity : programme.defaultMentorCapacity;
+            if (load.getOrDefault(p.personId, 0L) >= capacity) {
+                full.add(p.personId);
+            }
+        });
+        // an empty IN list is not valid JPQL; no person id is the empty string
+        return full.isEmpty() ? List.of("") : full;
+    }
+
+    /** Mentors of the programme without a valid score on one of its required instruments (one survey call per instrument). */
+    private List<String> missingSurveys(Programme programme) {
+        List<String> mentors = Participant.<Participant>stream("programmeId = ?1 and role in ?2", programme.id,
+                List.of(ParticipantRole.MENTOR, ParticipantRole.BOTH)).map(p -> p.personId).toList();
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (String instrument : programme.settings.withDefaults().requiredInstruments()) {
+            for (int from = 0; from < mentors.size(); from += 10_000) {
+                missing.addAll(surveyScores.latest(instrument, mentors.subList(from, Math.min(mentors.size(), from + 10_000)), null).without());
+            }
+        }
+        // an empty IN list is not valid JPQL; no person id is the empty string
+        return missing.isEmpty() ? List.of("") : List.copyOf(missing);
     }
 
     private List<FieldError> check(ParticipantProfile profile) {

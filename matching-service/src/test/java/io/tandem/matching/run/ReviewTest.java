@@ -83,6 +83,16 @@ class ReviewTest {
 
         assertThat(fixture.asPerson("mentee", "e1").get("/api/v1/proposals").jsonPath().getList("items.id")).containsExactly(proposal);
 
+        String participants = "/api/v1/programmes/" + fixture.programme + "/participants";
+        assertThat(fixture.as("admin").get(participants + "?matched=true").jsonPath().getList("items.personId", String.class))
+                .containsExactly("m1", "e1");
+        assertThat(fixture.as("admin").get(participants + "?capacityLeft=true").jsonPath().getList("items.personId", String.class))
+                .containsExactly("m2", "m3");
+        assertThat(fixture.as("admin").get(participants + "?missingRequiredSurveys=true").jsonPath().getList("items.personId", String.class))
+                .containsExactly("m3");
+        assertThat(fixture.as("admin").get(participants + "?missingRequiredSurveys=false&role=mentor").jsonPath().getList("items.personId", String.class))
+                .containsExactly("m1", "m2");
+
         Response rerun = fixture.run();
         assertThat(rerun.jsonPath().getInt("summary.fixedPairs")).isEqualTo(1);
         assertThat(fixture.proposals(rerun.jsonPath().getString("id"))).doesNotContainKey("e1");

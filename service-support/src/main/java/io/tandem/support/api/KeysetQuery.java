@@ -30,6 +30,12 @@ public final class KeysetQuery {
         return this;
     }
 
+    /** Binds a parameter that a clause added with {@link #and} names alongside its own. */
+    public KeysetQuery with(String name, Object value) {
+        params.and(name, value);
+        return this;
+    }
+
     /**
      * Fetches one page after the cursor. Pass {@code (q, p) -> Entity.find(q, p)}: a method reference
      * would bind to PanacheEntityBase, which Panache does not enhance.
