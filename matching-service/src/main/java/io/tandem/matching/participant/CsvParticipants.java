@@ -24,11 +24,9 @@ import java.util.Set;
  */
 final class CsvParticipants {
 
-    static final Set<String> LIST_COLUMNS = Set.of("languages", "skillsOffered", "learningGoals", "learningInterests", "aspirations",
-            "pastTracks", "challengesOvercome", "currentChallenges", "values", "workStyle");
     static final Set<String> COLUMNS = Set.of("personId", "role", "status", "displayName", "careerStage", "currentTrack", "managerId",
             "timeZone", "mentorCapacity", "supportNeed", "languages", "skillsOffered", "learningGoals", "learningInterests", "aspirations",
-            "pastTracks", "challengesOvercome", "currentChallenges", "values", "workStyle");
+            "pastTracks", "challengesOvercome", "currentChallenges", "values", "workStyle", "preferences");
 
     record Parsed(List<ParticipantProfile> profiles, List<List<FieldError>> errors) {
     }
@@ -80,7 +78,7 @@ final class CsvParticipants {
                 number(cells, "mentorCapacity", errors), number(cells, "supportNeed", errors), list(cells, "languages"),
                 list(cells, "skillsOffered"), list(cells, "learningGoals"), list(cells, "learningInterests"), list(cells, "aspirations"),
                 list(cells, "pastTracks"), list(cells, "challengesOvercome"), list(cells, "currentChallenges"), list(cells, "values"),
-                list(cells, "workStyle"), diversity.isEmpty() ? null : diversity);
+                list(cells, "workStyle"), diversity.isEmpty() ? null : diversity, list(cells, "preferences"));
     }
 
     private static String text(Map<String, String> cells, String column) {

@@ -82,4 +82,9 @@ public class Participant extends TenantOwned {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> diversity;
+
+    /** Person ids of the other side, most preferred first, for stable matching. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> preferences;
 }

@@ -40,9 +40,14 @@ public record ParticipantProfile(
         @Size(max = MAX_TAGS) @Schema(description = "Work style (present self).") List<@NotBlank @Size(max = MAX_TAG) String> workStyle,
         @Size(max = 10) @Schema(description = "Optional self-identified attributes, used only for diversity and fairness analytics.",
                 example = "{\"gender\": \"woman\"}")
-        Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 100) String> diversity) {
+        Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 100) String> diversity,
+        @Size(max = MAX_PREFERENCES)
+        @Schema(description = "For stable-matching programmes: person ids of the other side, most preferred first. Anyone "
+                + "not listed ranks after everyone listed, by compatibility score.", example = "[\"emp-20881\", \"emp-20417\"]")
+        List<@NotBlank @Size(max = MAX_ID) String> preferences) {
 
     public static final int MAX_ID = 200;
     public static final int MAX_TAG = 100;
     public static final int MAX_TAGS = 50;
+    public static final int MAX_PREFERENCES = 100;
 }

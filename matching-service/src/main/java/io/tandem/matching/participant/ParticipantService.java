@@ -259,5 +259,6 @@ public class ParticipantService {
         p.values = Tags.normalise(f.values(), synonyms);
         p.workStyle = Tags.normalise(f.workStyle(), synonyms);
         p.diversity = f.diversity() == null ? null : Map.copyOf(f.diversity());
+        p.preferences = f.preferences() == null ? List.of() : f.preferences().stream().map(String::strip).distinct().toList();
     }
 }

@@ -55,4 +55,7 @@ public class Proposal extends TenantOwned {
     public String originalMentorPersonId;
 
     public Integer originalScore;
+
+    /** Mentee-choice runs: this recommendation's place in the mentee's list, from 1. */
+    public Integer recommendationRank;
 }

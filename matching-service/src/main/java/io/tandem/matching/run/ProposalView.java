@@ -15,11 +15,13 @@ public record ProposalView(UUID id, UUID runId, @Schema(example = "emp-20881") S
                            @Schema(nullable = true, description = "Set after a manager's override: the engine's mentor.") String originalMentorId,
                            @Schema(nullable = true, description = "Set after an override: the engine's score; score - originalScore is the impact.")
                            Integer originalScore,
+                           @Schema(nullable = true, description = "Mentee-choice runs: place in the mentee's recommendations, from 1.")
+                           Integer recommendationRank,
                            List<FactorView> factors) {
 
     static ProposalView of(Proposal p) {
         return new ProposalView(p.id, p.runId, p.mentorPersonId, p.menteePersonId, p.score, p.status.name().toLowerCase(),
-                lower(p.mentorDecision), lower(p.menteeDecision), p.originalMentorPersonId, p.originalScore,
+                lower(p.mentorDecision), lower(p.menteeDecision), p.originalMentorPersonId, p.originalScore, p.recommendationRank,
                 p.factors.stream().map(FactorView::of).toList());
     }
 

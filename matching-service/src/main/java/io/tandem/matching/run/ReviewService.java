@@ -111,10 +111,16 @@ public class ReviewService {
         if (proposal.status != Proposal.Status.PUBLISHED) {
             throw ProblemException.conflict("The proposal is " + proposal.status.name().toLowerCase() + " and takes no answer.");
         }
+        if (mentor && proposal.recommendationRank != null && proposal.menteeDecision != Proposal.Decision.ACCEPTED) {
+            throw ProblemException.conflict("This is one of the mentee's recommendations; it awaits the mentee's choice.");
+        }
         if (mentor) {
             proposal.mentorDecision = decision;
         }
         if (mentee) {
+            if (proposal.recommendationRank != null && decision == Proposal.Decision.ACCEPTED) {
+                chooseRecommendation(proposal);
+            }
             proposal.menteeDecision = decision;
         }
         if (proposal.mentorDecision == Proposal.Decision.DECLINED || proposal.menteeDecision == Proposal.Decision.DECLINED) {
@@ -123,6 +129,25 @@ public class ReviewService {
             proposal.status = Proposal.Status.ACCEPTED;
         }
         return proposal;
+    }
+
+    /**
+     * A mentee picks one of their recommendations: the mentor must still have room (counting pairs
+     * accepted, proposed to them, or already chosen by other mentees); the mentee's other
+     * recommendations of the run are withdrawn. The mentor then accepts or declines as usual.
+     */
+    private void chooseRecommendation(Proposal chosen) {
+        Programme programme = programmes.get(chosen.programmeId);
+        Participant mentor = Participant.<Participant>find("programmeId = ?1 and personId = ?2", programme.id, chosen.mentorPersonId).firstResult();
+        int capacity = mentor.mentorCapacity != null ? mentor.mentorCapacity : programme.defaultMentorCapacity;
+        long held = Proposal.count("programmeId = ?1 and mentorPersonId = ?2 and id <> ?3 and (status = ?4 or (status = ?5 and "
+                        + "(recommendationRank is null or menteeDecision = ?6)))", programme.id, chosen.mentorPersonId, chosen.id,
+                Proposal.Status.ACCEPTED, Proposal.Status.PUBLISHED, Proposal.Decision.ACCEPTED);
+        if (held >= capacity) {
+            throw ProblemException.conflict(chosen.mentorPersonId + " has no room left; choose another of your recommendations.");
+        }
+        Proposal.update("status = ?1 where runId = ?2 and menteePersonId = ?3 and id <> ?4 and status = ?5", Proposal.Status.WITHDRAWN,
+                chosen.runId, chosen.menteePersonId, chosen.id, Proposal.Status.PUBLISHED);
     }
 
     /** A proposal for staff; for a mentor or mentee only their own, once published. */

@@ -11,6 +11,7 @@ import io.tandem.matching.engine.Matching;
 import io.tandem.matching.engine.MatchingProblem;
 import io.tandem.matching.engine.Objective;
 import io.tandem.matching.engine.OptimalMatcher;
+import io.tandem.matching.engine.Recommendations;
 import io.tandem.matching.participant.Participant;
 import io.tandem.matching.participant.ParticipantStatus;
 import io.tandem.matching.programme.MatchingSettings;
@@ -56,10 +57,6 @@ public class RunService {
                     + programme.status.name().toLowerCase() + ".");
         }
         MatchingSettings settings = programme.settings.withDefaults();
-        if (settings.mode() != MatchingSettings.Mode.OPTIMAL) {
-            throw ProblemException.conflict("This programme's matching mode is " + settings.mode().name().toLowerCase().replace('_', '-')
-                    + "; runs compute the optimal assignment. Switch the mode to optimal to run.");
-        }
         List<Participant> everyone = Participant.list("programmeId = ?1 order by personId", programme.id);
         List<Participant> active = everyone.stream().filter(p -> p.status == ParticipantStatus.ACTIVE).toList();
         // accepted pairs stay: their mentees are not matched again, and they use their mentors' capacity
@@ -118,7 +115,21 @@ public class RunService {
         MatchingProblem problem = builder.build();
         Objective objective = settings.objective() == MatchingSettings.Goal.HIGHEST_SCORE ? Objective.HIGHEST_SCORE : Objective.MOST_PARTICIPATION;
         long start = System.nanoTime();
-        Matching matching = OptimalMatcher.solve(problem, objective);
+        List<List<Recommendations.Candidate>> recommended = null;
+        Matching matching;
+        if (settings.mode() == MatchingSettings.Mode.MENTEE_CHOICE) {
+            recommended = Recommendations.topK(problem, settings.recommendations(), capacity);
+            int[] first = new int[mentees.size()];
+            for (int i = 0; i < first.length; i++) {
+                first[i] = recommended.get(i).isEmpty() ? -1 : recommended.get(i).get(0).mentor();
+            }
+            matching = new Matching(first, (int) java.util.Arrays.stream(first).filter(j -> j >= 0).count(),
+                    recommended.stream().filter(r -> !r.isEmpty()).mapToLong(r -> r.get(0).score()).sum());
+        } else if (settings.mode() == MatchingSettings.Mode.STABLE) {
+            matching = Matching.of(problem, StablePreferences.solve(problem, mentors, mentees));
+        } else {
+            matching = OptimalMatcher.solve(problem, objective);
+        }
         long solveMillis = (System.nanoTime() - start) / 1_000_000;
         Matching greedy = GreedyMatcher.solve(problem);
 
@@ -134,21 +145,23 @@ public class RunService {
         for (int i = 0; i < mentees.size(); i++) {
             int j = matching.mentorOf()[i];
             if (j < 0) {
-                run.unmatchedMentees.add(new MatchingRun.Left(mentees.get(i).personId, allowed[i] == 0
-                        ? "no allowed mentor: hard rules or missing surveys ruled out every mentor"
-                        : "capacity exhausted: all " + allowed[i] + " allowed mentors are needed for other mentees"));
+                run.unmatchedMentees.add(new MatchingRun.Left(mentees.get(i).personId, unmatchedReason(settings.mode(), allowed[i])));
                 continue;
             }
-            PairAssessment pair = model.assess(mentorPeople[j], menteePeople[i], motives[j]);
-            scores[k++] = pair.score();
-            Proposal proposal = new Proposal();
-            proposal.programmeId = programme.id;
-            proposal.mentorPersonId = mentorPeople[j].id();
-            proposal.menteePersonId = menteePeople[i].id();
-            proposal.score = pair.score();
-            proposal.factors = pair.factors();
-            proposal.status = Proposal.Status.PROPOSED;
-            proposals.add(proposal);
+            if (recommended == null) {
+                PairAssessment pair = model.assess(mentorPeople[j], menteePeople[i], motives[j]);
+                scores[k++] = pair.score();
+                proposals.add(proposal(programme, mentorPeople[j], menteePeople[i], pair, null));
+                continue;
+            }
+            int rank = 0;
+            for (Recommendations.Candidate candidate : recommended.get(i)) {
+                PairAssessment pair = model.assess(mentorPeople[candidate.mentor()], menteePeople[i], motives[candidate.mentor()]);
+                if (rank == 0) {
+                    scores[k++] = pair.score();
+                }
+                proposals.add(proposal(programme, mentorPeople[candidate.mentor()], menteePeople[i], pair, ++rank));
+            }
         }
         run.summary = summary(mentorCandidates.size(), mentors.size(), mentees.size(), fixedMentees.size(), problem.pairs(), matching, greedy,
                 scores, solveMillis);
@@ -158,6 +171,29 @@ public class RunService {
             proposal.persist();
         }
         return run;
+    }
+
+    private static Proposal proposal(Programme programme, Person mentor, Person mentee, PairAssessment pair, Integer rank) {
+        Proposal proposal = new Proposal();
+        proposal.programmeId = programme.id;
+        proposal.mentorPersonId = mentor.id();
+        proposal.menteePersonId = mentee.id();
+        proposal.score = pair.score();
+        proposal.factors = pair.factors();
+        proposal.status = Proposal.Status.PROPOSED;
+        proposal.recommendationRank = rank;
+        return proposal;
+    }
+
+    private static String unmatchedReason(MatchingSettings.Mode mode, int allowedMentors) {
+        if (allowedMentors == 0) {
+            return "no allowed mentor: hard rules or missing surveys ruled out every mentor";
+        }
+        return switch (mode) {
+            case MENTEE_CHOICE -> "no allowed mentor has room left";
+            case STABLE -> "no stable partner: each of the " + allowedMentors + " acceptable mentors is full with mentees they rank higher";
+            default -> "capacity exhausted: all " + allowedMentors + " allowed mentors are needed for other mentees";
+        };
     }
 
     /** One pair's compatibility from the current profiles and the mentor's latest motive scores. */
@@ -237,6 +273,6 @@ public class RunService {
         return hash.add(p.personId).add(p.role).add(p.careerStage).add(p.currentTrack).add(p.managerId).add(p.timeZone)
                 .add(p.mentorCapacity).add(p.supportNeed).add(p.languages).add(p.skillsOffered).add(p.learningGoals)
                 .add(p.learningInterests).add(p.aspirations).add(p.pastTracks).add(p.challengesOvercome).add(p.currentChallenges)
-                .add(p.values).add(p.workStyle);
+                .add(p.values).add(p.workStyle).add(p.preferences);
     }
 }

@@ -47,6 +47,26 @@ final class RunFixture {
                 .post("/api/v1/programmes/" + programme + "/participants/bulk").then().statusCode(200);
     }
 
+    /** Replaces the programme's settings (other details unchanged). */
+    void settings(Map<String, Object> settings) {
+        Response current = as("admin").get("/api/v1/programmes/" + programme);
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Run", "type", "classic", "startsOn", "2027-02-01", "endsOn", "2027-11-30",
+                "defaultMentorCapacity", 1));
+        body.put("settings", settings);
+        as("admin").header("If-Match", current.header("ETag")).body(body).put("/api/v1/programmes/" + programme).then().statusCode(200);
+    }
+
+    /** Updates people by person id through the bulk upload. */
+    void update(List<Map<String, Object>> people) {
+        as("integration").body(people).post("/api/v1/programmes/" + programme + "/participants/bulk").then().statusCode(200);
+    }
+
+    static Map<String, Object> person(String id, String role, int level, String goal, String skill, String manager, List<String> preferences) {
+        Map<String, Object> p = person(id, role, level, goal, skill, manager);
+        p.put("preferences", preferences);
+        return p;
+    }
+
     RequestSpecification as(String role) {
         return given().header("Authorization", Tokens.bearer(role, tenant)).contentType(ContentType.JSON);
     }
