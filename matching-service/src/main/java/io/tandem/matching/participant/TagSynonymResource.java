@@ -2,10 +2,9 @@ package io.tandem.matching.participant;
 
 import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
-import io.tandem.support.problem.ProblemException;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,49 +35,34 @@ public class TagSynonymResource {
         }
     }
 
+    @Inject
+    TagSynonymService synonyms;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION})
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listTagSynonyms", summary = "The tenant's tag synonyms")
     @APIResponse(responseCode = "200", description = "Every synonym, by alias (at most a few hundred per tenant).")
     public Page<SynonymView> list() {
-        return new Page<>(TagSynonym.<TagSynonym>find("order by alias").stream().map(SynonymView::of).toList(), null);
+        return new Page<>(synonyms.list().stream().map(SynonymView::of).toList(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION})
-    @Transactional
     @Operation(operationId = "addTagSynonym", summary = "Add a synonym; tags enrolled or updated from now on use the canonical form")
     @APIResponse(responseCode = "201", description = "Added.")
     @APIResponse(responseCode = "409", description = "The alias already has a synonym.")
     public Response add(@Valid @NotNull TagSynonymRequest request) {
-        String alias = Tags.normalise(request.alias());
-        String canonical = Tags.normalise(request.canonical());
-        if (alias.equals(canonical)) {
-            throw ProblemException.invalid("canonical", "is the same tag as the alias");
-        }
-        if (TagSynonym.count("alias", alias) > 0) {
-            throw ProblemException.conflict("'" + alias + "' already has a synonym.");
-        }
-        TagSynonym synonym = new TagSynonym();
-        synonym.alias = alias;
-        synonym.canonical = canonical;
-        synonym.persist();
-        return Response.status(Response.Status.CREATED).entity(SynonymView.of(synonym)).build();
+        return Response.status(Response.Status.CREATED).entity(SynonymView.of(synonyms.add(request))).build();
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION})
-    @Transactional
     @Operation(operationId = "deleteTagSynonym", summary = "Remove a synonym (tags already stored keep their canonical form)")
     @APIResponse(responseCode = "204", description = "Removed.")
     public Response delete(@PathParam("id") String id) {
-        UUID synonymId = Ids.parse("id", id);
-        if (TagSynonym.delete("id", synonymId) == 0) {
-            throw ProblemException.notFound("tag synonym", synonymId);
-        }
+        synonyms.delete(Ids.parse("id", id));
         return Response.noContent().build();
     }
 }

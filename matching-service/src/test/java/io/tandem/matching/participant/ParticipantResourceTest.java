@@ -154,4 +154,17 @@ class ParticipantResourceTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("timeZone");
     }
+
+    @Test
+    void tagSynonymsBelongToTheirTenant() {
+        String id = as("admin").body(Map.of("alias", "k8s", "canonical", "kubernetes")).post("/api/v1/tag-synonyms").jsonPath().getString("id");
+        assertThat(as("admin").body(Map.of("alias", "K8S ", "canonical", "other")).post("/api/v1/tag-synonyms").statusCode()).isEqualTo(409);
+        assertThat(as("admin").body(Map.of("alias", "same", "canonical", " Same")).post("/api/v1/tag-synonyms").statusCode()).isEqualTo(400);
+        RequestSpecification stranger = given().header("Authorization", Tokens.bearer("admin", "t-" + UUID.randomUUID()));
+        assertThat(stranger.get("/api/v1/tag-synonyms").jsonPath().getList("items")).isEmpty();
+        assertThat(given().header("Authorization", Tokens.bearer("admin", "t-" + UUID.randomUUID())).delete("/api/v1/tag-synonyms/" + id)
+                .statusCode()).isEqualTo(404);
+        assertThat(asPerson("mentee", "x").get("/api/v1/tag-synonyms").statusCode()).isEqualTo(403);
+        assertThat(as("admin").delete("/api/v1/tag-synonyms/" + id).statusCode()).isEqualTo(204);
+    }
 }

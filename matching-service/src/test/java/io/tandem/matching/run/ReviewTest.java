@@ -98,4 +98,20 @@ class ReviewTest {
         assertThat(fixture.proposals(rerun.jsonPath().getString("id"))).doesNotContainKey("e1");
         fixture.proposals(rerun.jsonPath().getString("id")).values().forEach(p -> assertThat(p.get("mentorId")).isNotEqualTo("m1"));
     }
+
+    @Test
+    void anotherTenantCannotSeeOrTouchProposals() {
+        String run = fixture.run().jsonPath().getString("id");
+        String proposal = (String) fixture.proposals(run).get("e1").get("id");
+        var stranger = io.restassured.RestAssured.given()
+                .header("Authorization", io.tandem.testsupport.Tokens.bearer("admin", "t-" + java.util.UUID.randomUUID()))
+                .contentType(io.restassured.http.ContentType.JSON);
+        assertThat(stranger.get("/api/v1/proposals/" + proposal).statusCode()).isEqualTo(404);
+        assertThat(stranger.body(Map.of("mentorId", "m2")).put("/api/v1/proposals/" + proposal + "/mentor").statusCode()).isEqualTo(404);
+        assertThat(io.restassured.RestAssured.given()
+                .header("Authorization", io.tandem.testsupport.Tokens.bearer("admin", "t-" + java.util.UUID.randomUUID()))
+                .post("/api/v1/runs/" + run + "/publish").statusCode()).isEqualTo(404);
+        assertThat(fixture.asPerson("mentee", "e1").body(Map.of("mentorId", "m2")).put("/api/v1/proposals/" + proposal + "/mentor")
+                .statusCode()).isEqualTo(403);
+    }
 }
