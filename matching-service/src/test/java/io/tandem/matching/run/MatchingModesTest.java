@@ -1,12 +1,7 @@
 package io.tandem.matching.run;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.tandem.matching.survey.SurveyServiceStub;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,19 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@QuarkusTestResource(SurveyServiceStub.class)
-class MatchingModesTest {
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    private RunFixture fixture;
-
-    @BeforeEach
-    void programmeWithParticipants() {
-        breakers.resetAll();
-        fixture = new RunFixture();
-    }
+class MatchingModesTest extends RunTestBase {
 
     @Test
     void menteeChoiceRecommendsRankedMentorsAndTheMenteeChooses() {

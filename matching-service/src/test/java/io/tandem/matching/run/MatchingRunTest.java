@@ -1,14 +1,11 @@
 package io.tandem.matching.run;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.tandem.matching.survey.SurveyServiceStub;
 import io.tandem.testsupport.Tokens;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +22,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@QuarkusTestResource(SurveyServiceStub.class)
-class MatchingRunTest {
+class MatchingRunTest extends RunTestBase {
 
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    private RunFixture fixture;
     private String tenant;
     private String programme;
 
     @BeforeEach
-    void programmeWithParticipants() {
-        breakers.resetAll();
-        fixture = new RunFixture();
+    void names() {
         tenant = fixture.tenant;
         programme = fixture.programme;
     }

@@ -1,6 +1,5 @@
 package io.tandem.survey.assignment;
 
-import io.tandem.support.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,19 +13,7 @@ import java.util.UUID;
 /** A request that one person answers one instrument version in a context, by a date. */
 @Entity
 @Table(name = "assignment")
-public class Assignment extends TenantOwned {
-
-    @Column(nullable = false, updatable = false)
-    public String respondentId;
-
-    @Column(nullable = false, updatable = false)
-    public UUID instrumentId;
-
-    @Column(name = "instrument_key", nullable = false, updatable = false)
-    public String instrumentKey;
-
-    @Column(nullable = false, updatable = false)
-    public int instrumentVersion;
+public class Assignment extends RespondentInstrument {
 
     public UUID programmeId;
 

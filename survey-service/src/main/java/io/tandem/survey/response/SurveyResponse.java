@@ -1,6 +1,6 @@
 package io.tandem.survey.response;
 
-import io.tandem.support.persistence.TenantOwned;
+import io.tandem.survey.assignment.RespondentInstrument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,22 +17,10 @@ import java.util.UUID;
 /** The answers to one assignment: a draft until submitted, immutable afterwards. */
 @Entity
 @Table(name = "survey_response")
-public class SurveyResponse extends TenantOwned {
+public class SurveyResponse extends RespondentInstrument {
 
     @Column(nullable = false, updatable = false)
     public UUID assignmentId;
-
-    @Column(nullable = false, updatable = false)
-    public String respondentId;
-
-    @Column(nullable = false, updatable = false)
-    public UUID instrumentId;
-
-    @Column(name = "instrument_key", nullable = false, updatable = false)
-    public String instrumentKey;
-
-    @Column(nullable = false, updatable = false)
-    public int instrumentVersion;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
