@@ -101,7 +101,7 @@ public final class CompatibilityModel {
             return new Removal(HardRule.EXCLUSION, "this pair was excluded explicitly");
         }
         if (on.contains(HardRule.NO_SHARED_LANGUAGE) && !mentor.languages().isEmpty() && !mentee.languages().isEmpty()
-                && shared(mentor.languages(), mentee.languages()).isEmpty()) {
+                && count(mentor.languages(), mentee.languages(), Set.of()) == 0) {
             return new Removal(HardRule.NO_SHARED_LANGUAGE, "they share no language (" + String.join(", ", new TreeSet<>(mentor.languages())) + " / "
                     + String.join(", ", new TreeSet<>(mentee.languages())) + ")");
         }
@@ -124,51 +124,52 @@ public final class CompatibilityModel {
         if (mentee.learningGoals().isEmpty()) {
             return neutral(Factor.GOAL_FIT, "the mentee has listed no learning goals");
         }
-        Set<String> covered = shared(mentee.learningGoals(), mentor.skillsOffered());
-        return factor(Factor.GOAL_FIT, share(covered.size(), mentee.learningGoals().size()), () ->
-                "the mentor offers " + covered.size() + " of the mentee's " + mentee.learningGoals().size() + " learning goals" + list(covered));
+        int covered = count(mentee.learningGoals(), mentor.skillsOffered(), Set.of());
+        return factor(Factor.GOAL_FIT, share(covered, mentee.learningGoals().size()), () ->
+                "the mentor offers " + covered + " of the mentee's " + mentee.learningGoals().size() + " learning goals"
+                        + list(shared(mentee.learningGoals(), mentor.skillsOffered(), Set.of())));
     }
 
     private FactorScore reciprocity(Person mentor, Person mentee) {
         if (mentor.learningInterests().isEmpty()) {
             return neutral(Factor.RECIPROCITY, "the mentor has listed nothing they want to learn");
         }
-        Set<String> taught = shared(mentor.learningInterests(), mentee.skillsOffered());
-        return factor(Factor.RECIPROCITY, share(taught.size(), mentor.learningInterests().size()), () ->
-                "the mentee can teach " + taught.size() + " of the mentor's " + mentor.learningInterests().size() + " learning interests" + list(taught));
+        int taught = count(mentor.learningInterests(), mentee.skillsOffered(), Set.of());
+        return factor(Factor.RECIPROCITY, share(taught, mentor.learningInterests().size()), () ->
+                "the mentee can teach " + taught + " of the mentor's " + mentor.learningInterests().size() + " learning interests"
+                        + list(shared(mentor.learningInterests(), mentee.skillsOffered(), Set.of())));
     }
 
     private FactorScore identification(Person mentor, Person mentee) {
-        List<String> parts = new ArrayList<>();
+        List<String> parts = explain ? new ArrayList<>() : null;
         int sum = 0;
         int count = 0;
         if (!mentee.aspirations().isEmpty()) {
-            Set<String> mentorSide = new TreeSet<>(mentor.tracks());
-            mentorSide.addAll(mentor.skillsOffered());
-            Set<String> seen = shared(mentee.aspirations(), mentorSide);
-            sum += share(seen.size(), mentee.aspirations().size());
+            int seen = count(mentee.aspirations(), mentor.tracks(), mentor.skillsOffered());
+            sum += share(seen, mentee.aspirations().size());
             count++;
             if (explain) {
-                parts.add("future self: the mentor has lived " + seen.size() + " of the mentee's " + mentee.aspirations().size() + " aspirations" + list(seen));
+                parts.add("future self: the mentor has lived " + seen + " of the mentee's " + mentee.aspirations().size() + " aspirations"
+                        + list(shared(mentee.aspirations(), mentor.tracks(), mentor.skillsOffered())));
             }
         }
         if (!mentee.currentChallenges().isEmpty()) {
-            Set<String> been = shared(mentee.currentChallenges(), mentor.challengesOvercome());
-            sum += share(been.size(), mentee.currentChallenges().size());
+            int been = count(mentee.currentChallenges(), mentor.challengesOvercome(), Set.of());
+            sum += share(been, mentee.currentChallenges().size());
             count++;
             if (explain) {
-                parts.add("past self: the mentor has been through " + been.size() + " of the mentee's " + mentee.currentChallenges().size()
-                        + " current challenges" + list(been));
+                parts.add("past self: the mentor has been through " + been + " of the mentee's " + mentee.currentChallenges().size()
+                        + " current challenges" + list(shared(mentee.currentChallenges(), mentor.challengesOvercome(), Set.of())));
             }
         }
         if (!mentor.values().isEmpty() && !mentee.values().isEmpty()) {
-            Set<String> both = shared(mentor.values(), mentee.values());
-            Set<String> either = new TreeSet<>(mentor.values());
-            either.addAll(mentee.values());
-            sum += share(both.size(), either.size());
+            int both = count(mentor.values(), mentee.values(), Set.of());
+            int either = mentor.values().size() + mentee.values().size() - both;
+            sum += share(both, either);
             count++;
             if (explain) {
-                parts.add("present self: they share " + both.size() + " of " + either.size() + " values and work styles" + list(both));
+                parts.add("present self: they share " + both + " of " + either + " values and work styles"
+                        + list(shared(mentor.values(), mentee.values(), Set.of())));
             }
         }
         if (count == 0) {
@@ -215,10 +216,25 @@ public final class CompatibilityModel {
         return (2000 * part + whole) / (2 * whole);
     }
 
-    private static Set<String> shared(Set<String> a, Set<String> b) {
-        Set<String> both = new TreeSet<>(a);
-        both.retainAll(b);
-        return both;
+    /** How many of {@code tags} are in {@code in} or {@code orIn}; no allocation, for the score-only path. */
+    private static int count(Set<String> tags, Set<String> in, Set<String> orIn) {
+        int found = 0;
+        for (String tag : tags) {
+            if (in.contains(tag) || orIn.contains(tag)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> shared(Set<String> tags, Set<String> in, Set<String> orIn) {
+        Set<String> found = new TreeSet<>();
+        for (String tag : tags) {
+            if (in.contains(tag) || orIn.contains(tag)) {
+                found.add(tag);
+            }
+        }
+        return found;
     }
 
     private static String list(Set<String> tags) {

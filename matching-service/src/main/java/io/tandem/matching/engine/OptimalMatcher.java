@@ -78,9 +78,9 @@ public final class OptimalMatcher {
         reachedFrom = new int[columns];
         settledColumns = new int[columns];
         settledRows = new int[slots];
-        // dense rows (over a quarter of the mentees each): scan for the minimum instead of keeping a heap
+        // dense rows (over half of the mentees each): scan for the minimum instead of keeping a heap
         boolean dense = denseSearch != null ? denseSearch
-                : problem.mentors() > 0 && problem.pairs() * 4 > (long) problem.mentors() * Math.max(1, mentees);
+                : problem.mentors() > 0 && problem.pairs() * 2 > (long) problem.mentors() * Math.max(1, mentees);
         heap = dense ? null : new IndexedMinHeap(columns);
         scan = dense ? new ScanQueue(columns) : null;
         if (dense) {

@@ -100,6 +100,7 @@ public class RunService {
                 - fixedLoad.getOrDefault(p.personId, 0)).toArray();
         MatchingProblem.Builder builder = MatchingProblem.builder(mentors.size(), mentees.size(), capacity);
         int[] allowed = new int[mentees.size()];
+        long compatibilityStart = System.nanoTime();
         for (int j = 0; j < mentorPeople.length; j++) {
             for (int i = 0; i < menteePeople.length; i++) {
                 if (earlierPairs.contains(mentorPeople[j].id() + "\u0000" + menteePeople[i].id())) {
@@ -113,6 +114,7 @@ public class RunService {
             }
         }
         MatchingProblem problem = builder.build();
+        long compatibilityMillis = (System.nanoTime() - compatibilityStart) / 1_000_000;
         Objective objective = settings.objective() == MatchingSettings.Goal.HIGHEST_SCORE ? Objective.HIGHEST_SCORE : Objective.MOST_PARTICIPATION;
         long start = System.nanoTime();
         List<List<Recommendations.Candidate>> recommended = null;
@@ -164,7 +166,7 @@ public class RunService {
             }
         }
         run.summary = summary(mentorCandidates.size(), mentors.size(), mentees.size(), fixedMentees.size(), problem.pairs(), matching, greedy,
-                scores, solveMillis);
+                scores, compatibilityMillis, solveMillis);
         run.persist();
         for (Proposal proposal : proposals) {
             proposal.runId = run.id;
@@ -240,13 +242,13 @@ public class RunService {
     }
 
     private static RunSummary summary(int mentorCount, int eligible, int menteeCount, int fixed, long pairs, Matching matching,
-                                      Matching greedy, int[] scores, long solveMillis) {
+                                      Matching greedy, int[] scores, long compatibilityMillis, long solveMillis) {
         Arrays.sort(scores);
         boolean any = scores.length > 0;
         return new RunSummary(mentorCount, eligible, menteeCount, fixed, pairs, matching.matched(), menteeCount - matching.matched(),
                 matching.totalScore(), any ? (double) matching.totalScore() / scores.length : null, any ? scores[0] : null,
                 any ? scores[(scores.length - 1) / 2] : null, any ? scores[scores.length - 1] : null, greedy.matched(),
-                greedy.totalScore(), solveMillis);
+                greedy.totalScore(), compatibilityMillis, solveMillis);
     }
 
     private String hash(Programme programme, MatchingSettings settings, List<Participant> mentors, List<Participant> mentees,
