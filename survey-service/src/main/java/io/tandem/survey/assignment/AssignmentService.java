@@ -40,10 +40,19 @@ public class AssignmentService {
     @Inject
     Validator validator;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    io.tandem.support.security.Caller caller;
+
     /** Creates one assignment; a repeated Idempotency-Key returns the assignment it created before. */
     @Transactional
     public Created create(AssignmentRequest request, String idempotencyKey) {
         if (idempotencyKey != null) {
+            // serialise creates that carry the same key, so a concurrent retry finds the first one instead of failing
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, caller.tenant() + "/assignment/" + idempotencyKey).getSingleResult();
             Optional<Assignment> earlier = Assignment.find("idempotencyKey", idempotencyKey).firstResultOptional();
             if (earlier.isPresent()) {
                 return new Created(earlier.get(), false);

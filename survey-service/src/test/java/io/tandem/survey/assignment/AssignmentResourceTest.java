@@ -124,4 +124,22 @@ class AssignmentResourceTest {
         assertThat(other.as("admin").post("/api/v1/assignments/" + id + "/cancel").statusCode()).isEqualTo(404);
         assertThat(other.submit(id, SurveyFixture.VALID_ANSWERS).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void concurrentCreatesWithOneIdempotencyKeyMakeOneAssignment() throws Exception {
+        Map<String, Object> body = Map.of("respondentId", "emp-50", "instrumentKey", fixture.instrumentKey);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(pool.submit(() -> fixture.as("integration").header("Idempotency-Key", "same").body(body).post("/api/v1/assignments")));
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<Response> call : calls) {
+            Response response = call.get();
+            assertThat(response.statusCode()).isEqualTo(201);
+            ids.add(response.jsonPath().getString("id"));
+        }
+        pool.shutdown();
+        assertThat(ids).hasSize(1);
+    }
 }
