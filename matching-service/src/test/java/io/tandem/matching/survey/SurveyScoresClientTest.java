@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -20,6 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @QuarkusTestResource(SurveyServiceStub.class)
@@ -88,7 +90,7 @@ class SurveyScoresClientTest {
     }
 
     @Test
-    void opensTheBreakerAfterRepeatedFailuresThenRecovers() throws Exception {
+    void opensTheBreakerAfterRepeatedFailuresThenRecovers() {
         answer(500, "{}");
         // each call tries three times; the breaker opens once half of its last 4 attempts failed
         boolean open = false;
@@ -108,9 +110,9 @@ class SurveyScoresClientTest {
         assertThatThrownBy(() -> guarded.query("Bearer abc", query)).isInstanceOf(CircuitBreakerOpenException.class);
         assertThat(calls()).isEqualTo(before);
         // after the (test-shortened) pause a healthy survey-service is called again
-        Thread.sleep(1_100);
         SurveyServiceStub.server.resetAll();
         answer(200, ANSWER);
-        assertThat(guarded.query("Bearer abc", query).people()).hasSize(1);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).ignoreException(CircuitBreakerOpenException.class)
+                .until(() -> guarded.query("Bearer abc", query).people().size() == 1);
     }
 }
