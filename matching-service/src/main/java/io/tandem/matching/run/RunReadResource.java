@@ -2,14 +2,11 @@ package io.tandem.matching.run;
 
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Ids;
-import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
-import io.tandem.support.problem.ProblemException;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -32,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 @Path("/api/v1/runs/{runId}")
 @Tag(name = "Matching runs")
@@ -61,29 +57,21 @@ public class RunReadResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "getMatchingRun", summary = "Read a run: settings, inputs' hash, summary, excluded and unmatched people")
     @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class)))
     public Response get(@PathParam("runId") String runId) {
-        UUID id = Ids.parse("runId", runId);
-        MatchingRun run = MatchingRun.<MatchingRun>find("id", id).firstResultOptional().orElseThrow(() -> ProblemException.notFound("run", id));
+        MatchingRun run = reports.run(Ids.parse("runId", runId));
         return Responses.ok(run, RunView.of(run));
     }
 
     @GET
     @Path("/proposals")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listRunProposals", summary = "A run's proposed pairs with scores and factor breakdowns")
     @APIResponse(responseCode = "200", description = "One page of proposals.")
     public Page<ProposalView> proposals(@PathParam("runId") String runId, @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        UUID id = Ids.parse("runId", runId);
-        if (MatchingRun.count("id", id) == 0) {
-            throw ProblemException.notFound("run", id);
-        }
-        return KeysetQuery.where().and("runId = :run", "run", id)
-                .page((q, p) -> Proposal.<Proposal>find(q, p), cursor, limit, p -> p.id, (Proposal p) -> ProposalView.of(p));
+        return reports.proposals(Ids.parse("runId", runId), cursor, limit);
     }
 
 

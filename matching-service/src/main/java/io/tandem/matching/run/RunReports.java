@@ -2,6 +2,8 @@ package io.tandem.matching.run;
 
 import io.tandem.matching.fairness.FairnessReport;
 import io.tandem.matching.participant.Participant;
+import io.tandem.support.api.KeysetQuery;
+import io.tandem.support.api.Page;
 import io.tandem.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,11 +18,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class RunReports {
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MatchingRun run(UUID runId) {
+        return MatchingRun.<MatchingRun>find("id", runId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("run", runId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProposalView> proposals(UUID runId, String cursor, int limit) {
+        MatchingRun run = run(runId);
+        return KeysetQuery.where().and("runId = :run", "run", run.id)
+                .page((q, p) -> Proposal.<Proposal>find(q, p), cursor, limit, p -> p.id, (Proposal p) -> ProposalView.of(p));
+    }
+
     /** The run's mentees (proposed or left unmatched) with their scores and self-identified attributes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FairnessReport.Report fairness(UUID runId, String attribute) {
-        MatchingRun run = MatchingRun.<MatchingRun>find("id", runId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("run", runId));
+        MatchingRun run = run(runId);
         Map<String, Map<String, String>> attributes = new HashMap<>();
         Participant.<Participant>stream("programmeId", run.programmeId)
                 .forEach(p -> attributes.put(p.personId, p.diversity == null ? Map.of() : p.diversity));

@@ -1,16 +1,12 @@
 package io.tandem.survey.score;
 
 import io.tandem.support.api.Cursors;
-import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
 import io.tandem.support.security.PersonAccess;
 import io.tandem.support.security.Roles;
 import io.tandem.survey.definition.Limits;
-import io.tandem.survey.response.ResponseStatus;
-import io.tandem.survey.response.SurveyResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,18 +41,13 @@ public class ScoresResource {
     @GET
     @Path("/people/{personId}/scores")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listPersonScores", summary = "A person's score sets, oldest first (mentors and mentees: their own)")
     @APIResponse(responseCode = "200", description = "One page of score sets.")
     public Page<ScoreSet> ofPerson(@PathParam("personId") String personId,
                                    @QueryParam("instrumentKey") @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
                                    @QueryParam("cursor") String cursor,
                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        return KeysetQuery.where()
-                .and("respondentId = :person", "person", access.limitTo(personId))
-                .and("status = :status", "status", ResponseStatus.SUBMITTED)
-                .and("instrumentKey = :key", "key", instrumentKey)
-                .page((q, p) -> SurveyResponse.<SurveyResponse>find(q, p), cursor, limit, r -> r.id, (SurveyResponse r) -> ScoreSet.of(r));
+        return queries.ofPerson(access.limitTo(personId), instrumentKey, cursor, limit);
     }
 
     @POST

@@ -1,0 +1,46 @@
+package io.tandem.survey.reliability;
+
+import io.tandem.support.problem.ProblemException;
+import io.tandem.support.problem.ProblemType;
+import io.tandem.survey.definition.AnswerValidator;
+import io.tandem.survey.definition.InstrumentDefinition;
+import io.tandem.survey.instrument.InstrumentCatalog;
+import io.tandem.survey.instrument.InstrumentStatus;
+import io.tandem.survey.instrument.InstrumentVersion;
+import io.tandem.survey.psychometrics.InstrumentPsychometrics;
+import io.tandem.survey.response.ResponseStatus;
+import io.tandem.survey.response.SurveyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Map;
+
+/** Reliability of an instrument version's scales from the tenant's submitted responses. */
+@ApplicationScoped
+public class ReliabilityService {
+
+    static final double CONFIDENCE_LEVEL = 0.95;
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReliabilityReport report(String key, int version) {
+        InstrumentVersion instrument = catalog.resolve(key, version)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        "No version " + version + " of instrument '" + key + "'."));
+        if (instrument.status() == InstrumentStatus.DRAFT) {
+            throw ProblemException.conflict("Version " + version + " of '" + key + "' is a draft and has no responses.");
+        }
+        InstrumentDefinition definition = instrument.definition();
+        List<Map<String, Double>> answers = SurveyResponse.<SurveyResponse>find("instrumentId = ?1 and status = ?2",
+                        instrument.id(), ResponseStatus.SUBMITTED).stream()
+                .map(r -> AnswerValidator.numericAnswers(definition, r.answers)).toList();
+        List<ReliabilityReport.ScaleReport> scales = InstrumentPsychometrics.analyse(definition, answers, CONFIDENCE_LEVEL).stream()
+                .map(ReliabilityReport::scale).toList();
+        return new ReliabilityReport(key, version, answers.size(), InstrumentPsychometrics.MISSING_DATA_RULE, CONFIDENCE_LEVEL,
+                "not reported", scales);
+    }
+}
