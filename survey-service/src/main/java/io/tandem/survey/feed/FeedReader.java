@@ -22,17 +22,19 @@ import java.util.List;
  * Reads the outbox in (transaction id, sequence) order, and only events of transactions older than
  * every transaction still in progress. A transaction that began earlier but commits later has a
  * smaller id, so it holds the feed back until it ends instead of being skipped.
+ * The text copy of the id has its own alias: an output column named {@code xid} would win over the
+ * table column in ORDER BY and sort the ids as text (1000 before 999), skipping events.
  */
 @ApplicationScoped
 public class FeedReader {
 
     private static final String PAGE = """
-            select id, xid::text, event_type, payload::text, created_at
-            from outbox_event
-            where tenant_id = ? and event_type = ?
-              and xid < pg_snapshot_xmin(pg_current_snapshot())
-              and (xid, id) > (?::xid8, ?)
-            order by xid, id
+            select e.id, e.xid::text as xid_text, e.event_type, e.payload::text, e.created_at
+            from outbox_event e
+            where e.tenant_id = ? and e.event_type = ?
+              and e.xid < pg_snapshot_xmin(pg_current_snapshot())
+              and (e.xid, e.id) > (?::xid8, ?)
+            order by e.xid, e.id
             limit ?
             """;
 

@@ -97,6 +97,56 @@ class ScoredResponsesFeedTest {
     }
 
     @Test
+    void readsEveryEventOnceInCommitOrderWhenTransactionIdsCrossAPowerOfTen() throws Exception {
+        long boundary = nextPowerOfTenAbove(currentTransactionId() + 20);
+        List<String> submitted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            submitted.add(fixture.submit(fixture.assign("before" + i), SurveyFixture.VALID_ANSWERS).jsonPath().getString("id"));
+        }
+        burnTransactionIdsUpTo(boundary);
+        for (int i = 0; i < 3; i++) {
+            submitted.add(fixture.submit(fixture.assign("after" + i), SurveyFixture.VALID_ANSWERS).jsonPath().getString("id"));
+        }
+        assertThat(currentTransactionId()).isGreaterThan(boundary);
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        for (int pageNo = 0; pageNo < 10; pageNo++) {
+            Response page = fixture.as("service").queryParam("limit", 2).queryParam("after", cursor == null ? "" : cursor)
+                    .get("/api/v1/feeds/scored-responses");
+            assertThat(page.statusCode()).isEqualTo(200);
+            seen.addAll(page.jsonPath().getList("events.data.responseId", String.class));
+            cursor = page.jsonPath().getString("nextCursor");
+        }
+        assertThat(seen).containsExactlyElementsOf(submitted);
+    }
+
+    private long currentTransactionId() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery("select pg_current_xact_id()::text")) {
+            rows.next();
+            return Long.parseLong(rows.getString(1));
+        }
+    }
+
+    private static long nextPowerOfTenAbove(long value) {
+        long power = 10;
+        while (power <= value) {
+            power *= 10;
+        }
+        return power;
+    }
+
+    /** Each committed loop turn takes one transaction id, so the counter passes the boundary quickly. */
+    private void burnTransactionIdsUpTo(long boundary) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            connection.createStatement().execute("do $$ begin while pg_current_xact_id()::text::bigint <= " + boundary
+                    + " loop commit; end loop; end $$");
+        }
+    }
+
+    @Test
     void onlyServicesReadTheFeedAndOnlyTheirTenantsEvents() {
         fixture.submit(fixture.assign("r1"), SurveyFixture.VALID_ANSWERS);
         assertThat(fixture.as("admin").get("/api/v1/feeds/scored-responses").statusCode()).isEqualTo(403);
