@@ -40,6 +40,11 @@ public class Participant extends TenantOwned {
     public Integer mentorCapacity;
     public Integer supportNeed;
 
+    /** How many mentees this person may mentor at once: their own capacity, or else the programme's default. */
+    public int capacity(int programmeDefault) {
+        return mentorCapacity != null ? mentorCapacity : programmeDefault;
+    }
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<String> languages;

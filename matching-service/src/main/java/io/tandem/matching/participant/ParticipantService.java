@@ -2,7 +2,6 @@ package io.tandem.matching.participant;
 
 import io.tandem.matching.programme.Programme;
 import io.tandem.matching.programme.ProgrammeService;
-import io.tandem.matching.run.Proposal;
 import io.tandem.matching.survey.SurveyScores;
 import io.tandem.support.api.ETags;
 import io.tandem.support.api.KeysetQuery;
@@ -35,6 +34,9 @@ public class ParticipantService {
 
     @Inject
     ProgrammeService programmes;
+
+    @Inject
+    ProgrammeMatches matches;
 
     @Inject
     PersonAccess access;
@@ -139,9 +141,7 @@ public class ParticipantService {
                     .and((search.capacityLeft() ? "not " : "") + "personId in :full", "full", fullMentors(programme));
         }
         if (search.matched() != null) {
-            query.and((search.matched() ? "" : "not ") + "(personId in (select pr.mentorPersonId from Proposal pr where pr.programmeId = :programme "
-                    + "and pr.status = :accepted) or personId in (select pa.menteePersonId from Proposal pa where pa.programmeId = :programme "
-                    + "and pa.status = :accepted))", "accepted", Proposal.Status.ACCEPTED);
+            query.and((search.matched() ? "" : "not ") + "personId in :matched", "matched", nonEmpty(matches.matchedPeople(programme.id)));
         }
         if (search.missingRequiredSurveys() != null) {
             query.and((search.missingRequiredSurveys() ? "" : "not ") + "personId in :missing", "missing", missingSurveys(programme));
@@ -162,20 +162,21 @@ public class ParticipantService {
                                     String timeZone, Boolean capacityLeft, Boolean matched, Boolean missingRequiredSurveys) {
     }
 
-    /** Mentors whose published and accepted proposals fill their capacity. */
-    private static List<String> fullMentors(Programme programme) {
-        Map<String, Long> load = new HashMap<>();
-        Proposal.<Proposal>stream("programmeId = ?1 and status in ?2", programme.id, List.of(Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED))
-                .forEach(p -> load.merge(p.mentorPersonId, 1L, Long::sum));
+    /** Mentors whose places are all held (see the proposal feature's MentorPlaces rule). */
+    private List<String> fullMentors(Programme programme) {
+        Map<String, Integer> held = matches.placesHeld(programme.id);
         List<String> full = new ArrayList<>();
         Participant.<Participant>stream("programmeId", programme.id).forEach(p -> {
-            int capacity = p.mentorCapacity != null ? p.mentorCapacity : programme.defaultMentorCapacity;
-            if (load.getOrDefault(p.personId, 0L) >= capacity) {
+            if (held.getOrDefault(p.personId, 0) >= p.capacity(programme.defaultMentorCapacity)) {
                 full.add(p.personId);
             }
         });
-        // an empty IN list is not valid JPQL; no person id is the empty string
-        return full.isEmpty() ? List.of("") : full;
+        return nonEmpty(full);
+    }
+
+    /** An empty IN list is not valid JPQL; no person id is the empty string. */
+    private static List<String> nonEmpty(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of("") : List.copyOf(ids);
     }
 
     /** Mentors of the programme without a valid score on one of its required instruments (one survey call per instrument). */

@@ -1,6 +1,7 @@
 package io.tandem.matching.run;
 
 import io.tandem.matching.compatibility.PairAssessment;
+import io.tandem.matching.proposal.FactorView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.tandem.matching.run;
 
+import io.tandem.matching.proposal.ProposalService;
+import io.tandem.matching.proposal.ProposalView;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
@@ -37,7 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RunReadResource {
 
     @Inject
-    ReviewService review;
+    RunService runs;
+
+    @Inject
+    ProposalService proposals;
 
     @Inject
     RunReports reports;
@@ -71,7 +76,7 @@ public class RunReadResource {
     @APIResponse(responseCode = "200", description = "One page of proposals.")
     public Page<ProposalView> proposals(@PathParam("runId") String runId, @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        return reports.proposals(Ids.parse("runId", runId), cursor, limit);
+        return proposals.ofRun(reports.run(Ids.parse("runId", runId)).id, cursor, limit);
     }
 
 
@@ -82,7 +87,7 @@ public class RunReadResource {
     @APIResponse(responseCode = "200", description = "The published run.", content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "Already published, or a newer run exists.")
     public Response publish(@PathParam("runId") String runId) {
-        MatchingRun run = review.publish(Ids.parse("runId", runId));
+        MatchingRun run = runs.publish(Ids.parse("runId", runId));
         return Responses.ok(run, RunView.of(run));
     }
 

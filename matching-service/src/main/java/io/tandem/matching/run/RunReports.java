@@ -2,8 +2,8 @@ package io.tandem.matching.run;
 
 import io.tandem.matching.fairness.FairnessReport;
 import io.tandem.matching.participant.Participant;
-import io.tandem.support.api.KeysetQuery;
-import io.tandem.support.api.Page;
+import io.tandem.matching.proposal.Proposal;
+import io.tandem.matching.proposal.ProposalStatus;
 import io.tandem.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,13 +24,6 @@ public class RunReports {
                 .orElseThrow(() -> ProblemException.notFound("run", runId));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ProposalView> proposals(UUID runId, String cursor, int limit) {
-        MatchingRun run = run(runId);
-        return KeysetQuery.where().and("runId = :run", "run", run.id)
-                .page((q, p) -> Proposal.<Proposal>find(q, p), cursor, limit, p -> p.id, (Proposal p) -> ProposalView.of(p));
-    }
-
     /** The run's mentees (proposed or left unmatched) with their scores and self-identified attributes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FairnessReport.Report fairness(UUID runId, String attribute) {
@@ -39,7 +32,7 @@ public class RunReports {
         Participant.<Participant>stream("programmeId", run.programmeId)
                 .forEach(p -> attributes.put(p.personId, p.diversity == null ? Map.of() : p.diversity));
         List<FairnessReport.Mentee> mentees = new ArrayList<>();
-        Proposal.<Proposal>stream("runId = ?1 and status <> ?2", run.id, Proposal.Status.WITHDRAWN)
+        Proposal.<Proposal>stream("runId = ?1 and status <> ?2", run.id, ProposalStatus.WITHDRAWN)
                 .forEach(p -> mentees.add(new FairnessReport.Mentee(p.score, attributes.getOrDefault(p.menteePersonId, Map.of()))));
         run.unmatchedMentees.forEach(left -> mentees.add(new FairnessReport.Mentee(null, attributes.getOrDefault(left.personId(), Map.of()))));
         return FairnessReport.of(mentees, attribute);

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,8 +50,12 @@ public class RunResource {
     @Operation(operationId = "createMatchingRun",
             summary = "Match the programme's active participants now (one batched survey-service call for motive scores)")
     @APIResponse(responseCode = "201", description = "The stored run.", content = @Content(schema = @Schema(implementation = RunView.class)))
-    @APIResponse(responseCode = "409", description = "The programme is not enrolling or matching, or its mode is not optimal.")
-    @APIResponse(responseCode = "503", description = "survey-service is unavailable; nothing was stored.")
+    @APIResponse(responseCode = "409", description = "The programme is not enrolling or matching, or pairs were accepted while the run "
+            + "was computed; nothing was stored.")
+    @APIResponse(responseCode = "503", description = "survey-service is unavailable, or this instance is already computing as many runs "
+            + "as it allows (tandem.matching.concurrent-runs, default 2); nothing was stored. Retry-After says when to try again.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again.",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response create(@PathParam("programmeId") String programmeId, @Context UriInfo uri) {
         MatchingRun run = runs.run(Ids.parse("programmeId", programmeId));
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/runs").path(run.id.toString()).build())

@@ -27,8 +27,8 @@ public class SurveyScores {
     @Inject
     GuardedScoresCall guarded;
 
-    /** Scores by person id, and the people without any valid score. */
-    public record Result(Map<String, Map<String, SurveyScoresApi.Latest>> byPerson, List<String> without) {
+    /** Score values by person id and scale key, and the people without any valid score. */
+    public record Result(Map<String, Map<String, Double>> byPerson, List<String> without) {
     }
 
     public Result latest(String instrumentKey, List<String> personIds, List<String> scales) {
@@ -38,8 +38,12 @@ public class SurveyScores {
         try {
             SurveyScoresApi.LatestScores answer = guarded.query("Bearer " + token.getRawToken(),
                     new SurveyScoresApi.Query(instrumentKey, personIds, scales));
-            Map<String, Map<String, SurveyScoresApi.Latest>> byPerson = new java.util.HashMap<>();
-            answer.people().forEach(p -> byPerson.put(p.personId(), p.scores()));
+            Map<String, Map<String, Double>> byPerson = new java.util.HashMap<>();
+            answer.people().forEach(p -> {
+                Map<String, Double> values = new java.util.HashMap<>();
+                p.scores().forEach((scale, latest) -> values.put(scale, latest.value()));
+                byPerson.put(p.personId(), values);
+            });
             return new Result(byPerson, answer.withoutScores() == null ? List.of() : answer.withoutScores());
         } catch (CircuitBreakerOpenException e) {
             throw unavailable("survey-service failed repeatedly; matching runs are paused for a few seconds.");

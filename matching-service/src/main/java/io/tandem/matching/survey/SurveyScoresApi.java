@@ -16,7 +16,7 @@ import java.util.Map;
 @Path("/api/v1/scores/query")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public interface SurveyScoresApi {
+interface SurveyScoresApi {
 
     @POST
     LatestScores query(@HeaderParam("Authorization") String authorization, Query query);

@@ -7,6 +7,7 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<FieldError> errors;
+    private Integer retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -28,6 +29,18 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    /** 503: a dependency or a limit of ours is the reason; the client may try again after that many seconds. */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        ProblemException e = new ProblemException(ProblemType.UNAVAILABLE, detail);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    /** Seconds for a Retry-After header, or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ProblemType type() {

@@ -32,7 +32,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_INS)
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(), uri);
+        return toResponse(e, uri);
+    }
+
+    /** The answer for a problem, with Retry-After when it names one; for services' own exception mappers. */
+    public static Response toResponse(ProblemException e, UriInfo uri) {
+        Response response = respond(e.toProblem(), uri);
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return response;
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_INS)

@@ -7,7 +7,6 @@ import io.tandem.survey.definition.InstrumentDefinition;
 import io.tandem.survey.instrument.InstrumentCatalog;
 import io.tandem.survey.instrument.InstrumentStatus;
 import io.tandem.survey.instrument.InstrumentVersion;
-import io.tandem.survey.psychometrics.InstrumentPsychometrics;
 import io.tandem.survey.response.ResponseStatus;
 import io.tandem.survey.response.SurveyResponse;
 import jakarta.enterprise.context.ApplicationScoped;

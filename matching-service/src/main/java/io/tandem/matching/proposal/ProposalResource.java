@@ -1,4 +1,4 @@
-package io.tandem.matching.run;
+package io.tandem.matching.proposal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tandem.support.api.Cursors;
@@ -36,10 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Matching runs")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-public class ReviewResource {
+public class ProposalResource {
 
     @Inject
-    ReviewService review;
+    ProposalService proposals;
 
     @Schema(name = "MentorSwap")
     public record MentorSwap(@NotBlank @Size(max = 200) @Schema(example = "emp-20881") String mentorId) {
@@ -64,7 +64,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The run is published, or the mentor is full.")
     @APIResponse(responseCode = "422", description = "A hard rule forbids the pair.")
     public Response swap(@PathParam("id") String id, @Valid @NotNull MentorSwap swap) {
-        Proposal proposal = review.swapMentor(Ids.parse("id", id), swap.mentorId());
+        Proposal proposal = proposals.swapMentor(Ids.parse("id", id), swap.mentorId());
         return Responses.ok(proposal, ProposalView.of(proposal));
     }
 
@@ -76,8 +76,8 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "The proposal with both sides' answers.", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "The proposal is not published or already decided.")
     public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request) {
-        Proposal proposal = review.decide(Ids.parse("id", id),
-                request.decision() == Choice.ACCEPT ? Proposal.Decision.ACCEPTED : Proposal.Decision.DECLINED);
+        Proposal proposal = proposals.decide(Ids.parse("id", id),
+                request.decision() == Choice.ACCEPT ? Decision.ACCEPTED : Decision.DECLINED);
         return Responses.ok(proposal, ProposalView.of(proposal));
     }
 
@@ -87,7 +87,7 @@ public class ReviewResource {
     @Operation(operationId = "getProposal", summary = "Read a proposal (mentors and mentees: their own, once published)")
     @APIResponse(responseCode = "200", description = "The proposal.", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     public Response get(@PathParam("id") String id) {
-        Proposal proposal = review.get(Ids.parse("id", id));
+        Proposal proposal = proposals.get(Ids.parse("id", id));
         return Responses.ok(proposal, ProposalView.of(proposal));
     }
 
@@ -97,6 +97,6 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "One page of proposals.")
     public Page<ProposalView> ofPerson(@QueryParam("personId") @Size(max = 200) String personId, @QueryParam("cursor") String cursor,
                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        return review.ofPerson(personId, cursor, limit);
+        return proposals.ofPerson(personId, cursor, limit);
     }
 }

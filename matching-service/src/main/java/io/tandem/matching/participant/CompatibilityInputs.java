@@ -1,4 +1,4 @@
-package io.tandem.matching.run;
+package io.tandem.matching.participant;
 
 import io.tandem.matching.compatibility.Factor;
 import io.tandem.matching.compatibility.HardRule;
@@ -6,10 +6,8 @@ import io.tandem.matching.compatibility.MatchingRules;
 import io.tandem.matching.compatibility.Motives;
 import io.tandem.matching.compatibility.PairingKind;
 import io.tandem.matching.compatibility.Person;
-import io.tandem.matching.participant.Participant;
 import io.tandem.matching.programme.MatchingSettings;
 import io.tandem.matching.programme.Programme;
-import io.tandem.matching.survey.SurveyScoresApi;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,15 +20,15 @@ import java.util.Map;
 import java.util.Set;
 
 /** Translates stored participants, programme settings and survey scores into the compatibility model's terms. */
-final class Profiles {
+public final class CompatibilityInputs {
 
-    static final String MOTIVES_INSTRUMENT = "mentor-motives";
-    static final List<String> MOTIVE_SCALES = List.of("other-focused", "self-focused", "personal-learning", "career-advancement", "recognition");
+    public static final String MOTIVES_INSTRUMENT = "mentor-motives";
+    public static final List<String> MOTIVE_SCALES = List.of("other-focused", "self-focused", "personal-learning", "career-advancement", "recognition");
 
-    private Profiles() {
+    private CompatibilityInputs() {
     }
 
-    static Person person(Participant p, Instant at) {
+    public static Person person(Participant p, Instant at) {
         Integer offset = p.timeZone == null ? null : ZoneId.of(p.timeZone).getRules().getOffset(at).getTotalSeconds() / 60;
         Set<String> tracks = new HashSet<>(p.pastTracks);
         if (p.currentTrack != null) {
@@ -44,20 +42,16 @@ final class Profiles {
     }
 
     /** A mentor's motives from their latest mentor-motives scores, or null without both composite scales. */
-    static Motives motives(Map<String, SurveyScoresApi.Latest> scores) {
+    public static Motives motives(Map<String, Double> scores) {
         if (scores == null || !scores.containsKey("other-focused") || !scores.containsKey("self-focused")) {
             return null;
         }
-        return new Motives(scores.get("other-focused").value(), scores.get("self-focused").value(), value(scores, "personal-learning"),
-                value(scores, "career-advancement"), value(scores, "recognition"));
+        return new Motives(scores.get("other-focused"), scores.get("self-focused"), scores.get("personal-learning"),
+                scores.get("career-advancement"), scores.get("recognition"));
     }
 
-    private static Double value(Map<String, SurveyScoresApi.Latest> scores, String key) {
-        SurveyScoresApi.Latest latest = scores.get(key);
-        return latest == null ? null : latest.value();
-    }
 
-    static MatchingRules rules(Programme programme, MatchingSettings settings, List<Participant> everyone) {
+    public static MatchingRules rules(Programme programme, MatchingSettings settings, List<Participant> everyone) {
         MatchingSettings.Weights w = settings.weights();
         Map<Factor, Integer> weights = new EnumMap<>(Factor.class);
         weights.put(Factor.GOAL_FIT, w.goalFit());

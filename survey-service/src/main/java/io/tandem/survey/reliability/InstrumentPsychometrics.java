@@ -1,8 +1,11 @@
-package io.tandem.survey.psychometrics;
+package io.tandem.survey.reliability;
 
 import io.tandem.survey.definition.InstrumentDefinition;
 import io.tandem.survey.definition.Item;
 import io.tandem.survey.definition.Scale;
+import io.tandem.survey.psychometrics.Reliability;
+import io.tandem.survey.psychometrics.ScalePsychometrics;
+import io.tandem.survey.psychometrics.ScaleReliability;
 
 import java.util.ArrayList;
 import java.util.HashMap;

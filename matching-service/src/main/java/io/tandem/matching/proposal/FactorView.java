@@ -1,4 +1,4 @@
-package io.tandem.matching.run;
+package io.tandem.matching.proposal;
 
 import io.tandem.matching.compatibility.FactorScore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +18,7 @@ public record FactorView(@Schema(example = "goal-fit") String factor, @Schema(ex
                          @Schema(description = "The programme's weight for this factor, 0..100.", example = "20") int weight,
                          @Schema(example = "the mentor offers 3 of the mentee's 4 learning goals (java, sql, leadership)") String explanation) {
 
-    static FactorView of(FactorScore f) {
+    public static FactorView of(FactorScore f) {
         return new FactorView(f.factor().name().toLowerCase(Locale.ROOT).replace('_', '-'), f.score(), f.weight(), f.explanation());
     }
 }

@@ -1,4 +1,4 @@
-package io.tandem.matching.run;
+package io.tandem.matching.proposal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,13 +19,13 @@ public record ProposalView(UUID id, UUID runId, @Schema(example = "emp-20881") S
                            Integer recommendationRank,
                            List<FactorView> factors) {
 
-    static ProposalView of(Proposal p) {
+    public static ProposalView of(Proposal p) {
         return new ProposalView(p.id, p.runId, p.mentorPersonId, p.menteePersonId, p.score, p.status.name().toLowerCase(),
                 lower(p.mentorDecision), lower(p.menteeDecision), p.originalMentorPersonId, p.originalScore, p.recommendationRank,
                 p.factors.stream().map(FactorView::of).toList());
     }
 
-    private static String lower(Proposal.Decision decision) {
+    private static String lower(Decision decision) {
         return decision == null ? null : decision.name().toLowerCase();
     }
 }

@@ -1,0 +1,58 @@
+package io.tandem.testsupport;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The import rules every service keeps, checked on its compiled main classes:
+ * <ul>
+ *   <li>algorithm packages (scoring, statistics, compatibility, the engine) use only the JDK, each
+ *       other and a few plain maths libraries: no framework, no persistence, no HTTP;</li>
+ *   <li>feature packages do not import each other in a cycle (one side offers an interface the
+ *       other implements instead);</li>
+ *   <li>outbound REST client interfaces are package-private, used only through the one bean that
+ *       wraps them with timeouts, retries and a breaker.</li>
+ * </ul>
+ */
+public final class ArchitectureRules {
+
+    /** Libraries an algorithm may use besides the JDK. */
+    private static final String[] PLAIN_LIBRARIES = {"java..", "org.apache.commons.statistics..", "org.apache.commons.numbers..",
+            "org.apache.commons.rng.."};
+
+    private ArchitectureRules() {
+    }
+
+    /**
+     * @param service    the service's root package, e.g. {@code io.tandem.matching}
+     * @param algorithms its algorithm packages, relative to the root, e.g. {@code engine}
+     */
+    public static void check(String service, String... algorithms) {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(service);
+        List<String> allowed = new ArrayList<>(Arrays.asList(PLAIN_LIBRARIES));
+        for (String algorithm : algorithms) {
+            allowed.add(service + "." + algorithm + "..");
+        }
+        List<ArchRule> rules = new ArrayList<>();
+        for (String algorithm : algorithms) {
+            rules.add(classes().that().resideInAPackage(service + "." + algorithm + "..")
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+                    .because("algorithms are plain Java, testable and benchmarkable without a framework"));
+        }
+        rules.add(slices().matching(service + ".(*)..").should().beFreeOfCycles()
+                .because("features depend one way; the other way goes through an interface the feature offers"));
+        rules.add(classes().that().areAnnotatedWith("org.eclipse.microprofile.rest.client.inject.RegisterRestClient")
+                .should().notBePublic()
+                .because("a remote service is called only through the bean that owns its timeout, retries and breaker"));
+        rules.forEach(rule -> rule.allowEmptyShould(true).check(main));
+    }
+}
