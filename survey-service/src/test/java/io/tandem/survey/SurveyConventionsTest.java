@@ -12,6 +12,6 @@ class SurveyConventionsTest extends ServiceConventionsContract {
     protected WriteProbe probe() {
         return new WriteProbe("POST", "/api/v1/instruments", "admin", "mentee",
                 Map.of("key", "conventions-" + System.nanoTime(), "defaultLocale", "en", "title", Map.of("en", "Pulse")),
-                "key", "key", 63, "title", null, "/api/v1/instruments/{id}");
+                "key", "key", 63, "title", null, "/api/v1/instruments/{id}", "/api/v1/instruments");
     }
 }

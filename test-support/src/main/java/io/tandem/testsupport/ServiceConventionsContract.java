@@ -39,7 +39,16 @@ public abstract class ServiceConventionsContract {
             int stringMaxLength,
             String nonStringField,
             String enumField,
-            String itemPathWithId) {
+            String itemPathWithId,
+            String listPath) {
+
+        /** Without a paged list to probe. */
+        public WriteProbe(String method, String path, String allowedRole, String forbiddenRole, Map<String, Object> validBody,
+                          String requiredField, String stringField, int stringMaxLength, String nonStringField, String enumField,
+                          String itemPathWithId) {
+            this(method, path, allowedRole, forbiddenRole, validBody, requiredField, stringField, stringMaxLength, nonStringField,
+                    enumField, itemPathWithId, null);
+        }
     }
 
     protected abstract WriteProbe probe();
@@ -205,6 +214,46 @@ public abstract class ServiceConventionsContract {
     @Test
     void answersUnknownPathWithProblem() {
         assertProblem(allowed().get("/api/v1/no-such-thing"), 404, "not-found");
+    }
+
+    @Test
+    void answersAnEncodedPercentInAnUnknownPathWithProblemAndDoesNotEchoIt() {
+        for (String path : List.of("/x/%25;", "/api/v1/%25;%3Cscript%3E", "/api/v1/no-such/%25%25;")) {
+            Response anonymous = given().urlEncodingEnabled(false).get(path);
+            assertThat(anonymous.statusCode()).as(path).isIn(401, 404);
+            assertThat(anonymous.contentType()).as(path).startsWith("application/problem+json");
+            Response response = allowed().urlEncodingEnabled(false).get(path);
+            assertProblem(response, 404, "not-found");
+            assertThat(response.jsonPath().getString("detail")).doesNotContain("<script>").doesNotContain("%;");
+        }
+    }
+
+    @Test
+    void refusesAJsonObjectThatRepeatsAKey() {
+        String field = probe().stringField();
+        String valid = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(probe().validBody()).toString();
+        String repeated = valid.substring(0, valid.length() - 1) + ", \"" + field + "\": \"again\"}";
+        Response response = allowed().contentType(ContentType.JSON).body(repeated).request(probe().method(), probe().path());
+        assertProblem(response, 400, "malformed-body");
+        assertThat(response.jsonPath().getString("detail")).contains(field);
+    }
+
+    @Test
+    void checksTheTokenBeforeTheMediaType() {
+        Response response = given().contentType(ContentType.TEXT).body("hello").request(probe().method(), probe().path());
+        assertProblem(response, 401, "unauthorized");
+    }
+
+    @Test
+    void takesAnEmptyQueryParameterAsAbsentAndRefusesAWrongOne() {
+        if (probe().listPath() != null) {
+            String join = probe().listPath().contains("?") ? "&" : "?";
+            Response empty = allowed().get(probe().listPath() + join + "limit=");
+            assertThat(empty.statusCode()).as("documented in info.description: empty means absent").isEqualTo(200);
+            assertThat(empty.jsonPath().getList("items")).isNotNull();
+            assertProblem(allowed().get(probe().listPath() + join + "limit=abc"), 400, "validation");
+            assertProblem(allowed().get(probe().listPath() + join + "limit=0"), 400, "validation");
+        }
     }
 
     // --- helpers --------------------------------------------------------------------------

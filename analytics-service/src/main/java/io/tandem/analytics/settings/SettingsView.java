@@ -5,8 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-@Schema(name = "AnalyticsSettingsView", description = "The tenant's reporting rules; updatedAt is absent while the defaults apply.")
+@Schema(name = "AnalyticsSettingsView", description = "The tenant's reporting rules; updatedAt is null while the defaults apply.")
 public record SettingsView(int minGroupSize, BigDecimal confidenceLevel, int bootstrapResamples, String reportingTimeZone,
+                           @Schema(nullable = true, description = "When an admin last replaced the settings; null while the defaults apply.")
                            Instant updatedAt) {
 
     static SettingsView of(AnalyticsSettings s) {

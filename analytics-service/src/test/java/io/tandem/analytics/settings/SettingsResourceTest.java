@@ -44,6 +44,10 @@ class SettingsResourceTest {
         assertThat(defaults.jsonPath().getInt("minGroupSize")).isEqualTo(5);
         assertThat(defaults.jsonPath().getDouble("confidenceLevel")).isEqualTo(0.95);
         assertThat(defaults.header("ETag")).isEqualTo("\"defaults\"");
+        assertThat(defaults.jsonPath().getString("updatedAt")).isNull();
+        Response contract = given().accept(ContentType.JSON).get("/q/openapi?format=json");
+        assertThat(contract.jsonPath().getList("components.schemas.AnalyticsSettingsView.properties.updatedAt.type", String.class))
+                .as("the contract (OpenAPI 3.1) allows the null the defaults answer with").contains("null");
     }
 
     @Test

@@ -18,6 +18,11 @@ final class JsonProblems {
     }
 
     static Problem from(JsonProcessingException e) {
+        JsonParseException unparsable = e instanceof JsonParseException p ? p
+                : e.getCause() instanceof JsonParseException p ? p : null;
+        if (unparsable != null) {
+            return unparsable(unparsable);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return field(path(unknown), "unknown field; allowed: " + unknown.getKnownPropertyIds());
         }
@@ -33,12 +38,13 @@ final class JsonProblems {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return field(path(mapping), "cannot be read: " + mapping.getOriginalMessage());
         }
-        if (e instanceof JsonParseException parse) {
-            JsonLocation at = parse.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return malformed("The body is not well-formed JSON" + where + ": " + parse.getOriginalMessage());
-        }
         return malformed("The body cannot be read as JSON: " + e.getOriginalMessage());
+    }
+
+    private static Problem unparsable(JsonParseException parse) {
+        JsonLocation at = parse.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return malformed("The body is not well-formed JSON" + where + ": " + parse.getOriginalMessage());
     }
 
     private static Problem field(String path, String message) {

@@ -114,6 +114,10 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Server error", e);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            // a parameter converter of ours refused the value and said why
+            return toResponse(problem, uri);
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted to its type.
             return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400,
@@ -121,7 +125,7 @@ public class ProblemMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getPath() + ".";
+            case 404 -> "No resource at this path. The API lives under /api/v1; see /q/openapi.";
             case 405 -> "This resource does not support that method.";
             case 406 -> "This resource answers application/json only.";
             case 415 -> "Send the body as application/json.";
@@ -137,12 +141,13 @@ public class ProblemMappers {
         return respond(simple(ProblemType.INTERNAL, "Something went wrong on our side; the request was not applied."), uri);
     }
 
-    private static Response unauthorized(UriInfo uri) {
+    /** 401 with the Bearer challenge; also for filters that refuse a request before it reaches a resource. */
+    public static Response unauthorized(UriInfo uri) {
         Problem problem = simple(ProblemType.UNAUTHORIZED, "Send a valid bearer token (RS256 JWT) in the Authorization header.");
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(uri.getPath()))
+                .entity(problem.withInstance(instance(uri)))
                 .build();
     }
 
@@ -151,7 +156,19 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(uri.getPath())).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(instance(uri))).build();
+    }
+
+    /**
+     * The request's path as sent (still percent-encoded): decoding it again would turn "%25;" into an
+     * invalid escape, and a decoded path echoed back would carry whatever the client smuggled in.
+     */
+    private static String instance(UriInfo uri) {
+        try {
+            return uri.getRequestUri().getRawPath();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static boolean isResponseValidation(ConstraintViolationException e) {

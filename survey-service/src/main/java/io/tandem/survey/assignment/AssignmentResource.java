@@ -98,6 +98,7 @@ public class AssignmentResource {
 
     @POST
     @Path("/{id}/cancel")
+    @Consumes(MediaType.WILDCARD) // no body: any or no content type will do
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE})
     @Operation(operationId = "cancelAssignment", summary = "Cancel an open assignment")
     @APIResponse(responseCode = "200", description = "The cancelled assignment.", content = @Content(schema = @Schema(implementation = AssignmentView.class)))

@@ -89,6 +89,7 @@ public class InstrumentResource {
     }
 
     @DELETE
+    @Consumes(MediaType.WILDCARD) // no body: any or no content type will do
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "deleteInstrumentDraft", summary = "Delete a draft version (If-Match required)")

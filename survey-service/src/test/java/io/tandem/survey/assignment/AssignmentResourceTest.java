@@ -37,6 +37,18 @@ class AssignmentResourceTest {
     }
 
     @Test
+    void refusesANonCanonicalUuidFilterAndCancelsWithoutABody() {
+        Response lenient = fixture.as("admin").queryParam("programmeId", "1-1-1-1-1").get("/api/v1/assignments");
+        assertThat(lenient.statusCode()).isEqualTo(400);
+        assertThat(lenient.jsonPath().getString("errors[0].field")).isEqualTo("programmeId");
+
+        String id = fixture.assign("emp-9");
+        Response cancelled = fixture.as("admin").contentType("text/plain").body("ignored").post("/api/v1/assignments/" + id + "/cancel");
+        assertThat(cancelled.statusCode()).as(cancelled.asString()).isEqualTo(200);
+        assertThat(cancelled.jsonPath().getString("status")).isEqualTo("cancelled");
+    }
+
+    @Test
     void builtInInstrumentsCanBeAssigned() {
         String id = fixture.assign("emp-2", "mentor-motives");
         assertThat(fixture.as("admin").get("/api/v1/assignments/" + id).jsonPath().getString("instrumentKey")).isEqualTo("mentor-motives");

@@ -159,4 +159,16 @@ class InstrumentAuthoringTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.jsonPath().getString("errors[0].field")).contains("options");
     }
+
+    @Test
+    void refusesNumbersBeyondDoublePrecisionInsteadOfStoringInfinity() {
+        for (String huge : List.of("1e400", "-1e400")) {
+            String body = "{\"key\": \"inf-" + UUID.randomUUID().toString().substring(0, 8) + "\", \"defaultLocale\": \"en\", "
+                    + "\"title\": {\"en\": \"Inf\"}, \"definition\": {\"items\": [{\"linkId\": \"h\", \"type\": \"number\", "
+                    + "\"text\": {\"en\": \"Hours\"}, \"min\": 0, \"max\": " + huge + "}]}}";
+            Response refused = as("admin").body(body).post("/api/v1/instruments");
+            assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(400);
+            assertThat(refused.jsonPath().getString("errors[0].field")).endsWith("max");
+        }
+    }
 }
