@@ -40,7 +40,17 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "415", "The body is not application/json.");
             }
             add(responses, "500", "Our fault; nothing was changed.");
+            add(responses, "503", "The database (or a service this one needs) is unavailable; nothing was changed. Retry after "
+                    + "the seconds in Retry-After.");
+            retryAfter(responses.getAPIResponse("503"));
         }));
+    }
+
+    private static void retryAfter(APIResponse response) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After")) {
+            response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+        }
     }
 
     private static boolean hasBody(Operation op) {

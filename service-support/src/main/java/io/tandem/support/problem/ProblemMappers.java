@@ -97,6 +97,9 @@ public class ProblemMappers {
         if (e instanceof OptimisticLockException lock) {
             return staleVersion(lock, uri);
         }
+        if (databaseUnavailable(e)) {
+            return databaseDown(uri);
+        }
         String state = sqlState(e);
         if ("23505".equals(state)) {
             return respond(simple(ProblemType.CONFLICT, "A resource with the same unique key already exists."), uri);
@@ -137,6 +140,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return databaseDown(uri);
+        }
         LOG.error("Unexpected failure", e);
         return respond(simple(ProblemType.INTERNAL, "Something went wrong on our side; the request was not applied."), uri);
     }
@@ -173,6 +179,36 @@ public class ProblemMappers {
 
     private static boolean isResponseValidation(ConstraintViolationException e) {
         return e.getConstraintViolations().stream().anyMatch(v -> v.getPropertyPath().toString().contains("<return value>"));
+    }
+
+    /**
+     * The database cannot be reached (connection refused or lost, server shutting down or starting,
+     * no connection to be had from the pool): the request was not applied, and the client may retry.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Response databaseDown(UriInfo uri) {
+        LOG.warn("Database unavailable; answering 503");
+        int seconds = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("tandem.database-retry-after-seconds", Integer.class).orElse(5);
+        return toResponse(ProblemException.unavailable("The database is unavailable; the request was not applied. Try again shortly.",
+                seconds), uri);
     }
 
     private static String sqlState(Throwable e) {

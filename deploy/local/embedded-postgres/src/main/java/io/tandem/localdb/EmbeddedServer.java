@@ -7,8 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * A real PostgreSQL server started from the binaries zonky publishes on Maven Central.
- * With a data directory the data outlives the process; without one it lives in a temporary folder.
+ * A real PostgreSQL server (major version 16, as in Compose) started from the binaries zonky
+ * publishes on Maven Central. With a data directory the data outlives the process; without one it
+ * lives in a temporary folder.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -21,8 +22,11 @@ public final class EmbeddedServer implements AutoCloseable {
     /**
      * @param dataDirectory where the cluster lives (kept across runs), or null for a throw-away one
      * @param port          the port to listen on on localhost, or 0 for any free port
+     * @param durable       whether a commit survives a crash of the machine: zonky's defaults turn
+     *                      fsync, synchronous commit and full-page writes off, which suits tests but
+     *                      not data someone means to keep
      */
-    public static EmbeddedServer start(Path dataDirectory, int port) {
+    public static EmbeddedServer start(Path dataDirectory, int port, boolean durable) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (dataDirectory != null) {
@@ -30,6 +34,10 @@ public final class EmbeddedServer implements AutoCloseable {
             }
             if (port > 0) {
                 builder.setPort(port);
+            }
+            if (durable) {
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             }
             return new EmbeddedServer(builder.start());
         } catch (IOException e) {

@@ -33,7 +33,7 @@ public final class LocalPostgresMain {
     }
 
     private static void serve(Path dataDirectory, int port, List<String> databases) throws InterruptedException {
-        EmbeddedServer server = EmbeddedServer.start(dataDirectory.toAbsolutePath(), port);
+        EmbeddedServer server = EmbeddedServer.start(dataDirectory.toAbsolutePath(), port, true);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
