@@ -30,7 +30,7 @@ class CachingJwtPrincipalFactoryTest {
     @Test
     void servesARepeatedTokenFromTheCacheOnlyUntilItExpires() throws Exception {
         JWTAuthContextInfo context = context();
-        CachingJwtPrincipalFactory factory = new CachingJwtPrincipalFactory();
+        CachingJwtPrincipalFactory factory = new CachingJwtPrincipalFactory(100);
         String token = Tokens.expiringIn("mentor", "t-1", 2);
         assertThat(factory.parse(token, context).getSubject()).isEqualTo("mentor-user");
         assertThat(factory.parse(token, context)).isSameAs(factory.parse(token, context));
@@ -42,10 +42,20 @@ class CachingJwtPrincipalFactoryTest {
     @Test
     void neverCachesAFailedVerification() throws Exception {
         JWTAuthContextInfo context = context();
-        CachingJwtPrincipalFactory factory = new CachingJwtPrincipalFactory();
+        CachingJwtPrincipalFactory factory = new CachingJwtPrincipalFactory(100);
         String forged = Tokens.signedByStranger("admin", "t-1");
         assertThatThrownBy(() -> factory.parse(forged, context)).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> factory.parse(forged, context)).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> factory.parse(Tokens.expired("admin", "t-1"), context)).isInstanceOf(ParseException.class);
+    }
+
+    @Test
+    void keepsAtMostItsBoundOfTokens() throws Exception {
+        JWTAuthContextInfo context = context();
+        CachingJwtPrincipalFactory factory = new CachingJwtPrincipalFactory(5);
+        for (int i = 0; i < 40; i++) {
+            factory.parse(Tokens.token("mentor", "t-" + i), context);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> factory.size() <= 5);
     }
 }
