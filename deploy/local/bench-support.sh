@@ -37,7 +37,8 @@ bench_postgres() {
 bench_service() {
   local module=$1 db=$2 port=$3 heap=$4
   shift 4
-  env "$@" TANDEM_DB_NAME="$db" QUARKUS_HTTP_PORT="$port" QUARKUS_LOG_LEVEL=WARN \
+  # benchmarks measure throughput, not the per-caller rate limit
+  env "$@" TANDEM_DB_NAME="$db" QUARKUS_HTTP_PORT="$port" QUARKUS_LOG_LEVEL=WARN TANDEM_RATE_LIMIT_ENABLED=false \
     java "$heap" -jar "$module/target/quarkus-app/quarkus-run.jar" > "$bench_work/$module.log" 2>&1 &
   bench_pids+=($!)
   local pid=$!

@@ -256,6 +256,30 @@ public abstract class ServiceConventionsContract {
         }
     }
 
+    @Test
+    void limitsEachCallerPerMinuteAndSaysWhereTheyStand() {
+        // %test.tandem.rate-limit.tenants.tenant-rate-limited=3; a minute boundary may pass once
+        var caller = auth(Tokens.token(probe().allowedRole(), "tenant-rate-limited", "rate-" + java.util.UUID.randomUUID()));
+        Response refused = null;
+        for (int i = 0; i < 7 && refused == null; i++) {
+            Response response = caller.get("/api/v1/no-such-thing");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.header("RateLimit-Limit")).isEqualTo("3");
+                assertThat(Integer.parseInt(response.header("RateLimit-Remaining"))).isBetween(0, 2);
+                assertThat(Integer.parseInt(response.header("RateLimit-Reset"))).isBetween(1, 60);
+            }
+        }
+        assertThat(refused).as("a 429 within two windows").isNotNull();
+        assertProblem(refused, 429, "too-many-requests");
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+        assertThat(refused.header("RateLimit-Remaining")).isEqualTo("0");
+        // another caller of the same tenant has its own allowance
+        assertThat(auth(Tokens.token(probe().allowedRole(), "tenant-rate-limited", "other-" + java.util.UUID.randomUUID()))
+                .get("/api/v1/no-such-thing").statusCode()).isEqualTo(404);
+    }
+
     // --- helpers --------------------------------------------------------------------------
 
     protected RequestSpecification allowed() {

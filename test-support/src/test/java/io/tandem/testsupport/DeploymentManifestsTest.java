@@ -71,6 +71,30 @@ class DeploymentManifestsTest {
         assertThat(knownEnvironment("survey-service")).containsAll(names);
     }
 
+    /** Connections the services may open together, at their largest, fit in the server's limit with a reserve. */
+    @Test
+    void connectionBudgetFitsThePostgresServer() throws IOException {
+        int reserve = 20; // migrations, psql, monitoring
+        Map<String, Object> compose = loadAll(root.resolve("deploy/docker-compose.yml")).get(0);
+        List<?> command = at(compose, "services.postgres.command");
+        int maxConnections = command.stream().map(String::valueOf).filter(c -> c.startsWith("max_connections="))
+                .mapToInt(c -> Integer.parseInt(c.substring("max_connections=".length()))).findFirst().orElse(100);
+
+        Map<String, Object> shared = only(loadAll(root.resolve("deploy/kubernetes/common.yaml")), "ConfigMap");
+        int sharedPool = Integer.parseInt(String.valueOf(((Map<?, ?>) shared.get("data")).get("TANDEM_DB_POOL_SIZE")));
+        int kubernetes = 0;
+        for (String service : SERVICES) {
+            Map<String, Object> hpa = only(loadAll(root.resolve("deploy/kubernetes/" + service + ".yaml")), "HorizontalPodAutoscaler");
+            kubernetes += ((Number) at(hpa, "spec.maxReplicas")).intValue() * sharedPool;
+        }
+        assertThat(kubernetes + reserve).as("Kubernetes: replicas x pool + reserve").isLessThanOrEqualTo(maxConnections);
+        int defaultPool = Integer.parseInt(properties(root.resolve(
+                "service-support/src/main/resources/META-INF/microprofile-config.properties"))
+                .getProperty("quarkus.datasource.jdbc.max-size").replaceAll(".*:(\\d+)}$", "$1"));
+        assertThat(SERVICES.size() * defaultPool + reserve).as("Compose: one replica each with the default pool")
+                .isLessThanOrEqualTo(maxConnections);
+    }
+
     @Test
     void composeFileMatchesEachService() throws IOException {
         Map<String, Object> compose = loadAll(root.resolve("deploy/docker-compose.yml")).get(0);

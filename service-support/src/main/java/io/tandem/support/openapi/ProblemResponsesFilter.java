@@ -39,10 +39,18 @@ public class ProblemResponsesFilter implements OASFilter {
             if (hasBody(op)) {
                 add(responses, "415", "The body is not application/json.");
             }
+            add(responses, "429", "More requests this minute than the caller's rate limit; nothing was done. Retry after "
+                    + "the seconds in Retry-After.");
+            retryAfter(responses.getAPIResponse("429"));
             add(responses, "500", "Our fault; nothing was changed.");
             add(responses, "503", "The database (or a service this one needs) is unavailable; nothing was changed. Retry after "
                     + "the seconds in Retry-After.");
             retryAfter(responses.getAPIResponse("503"));
+            responses.getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("2") || code.startsWith("4")) {
+                    rateLimitHeaders(response);
+                }
+            });
         }));
     }
 
@@ -50,6 +58,20 @@ public class ProblemResponsesFilter implements OASFilter {
         if (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After")) {
             response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+        }
+    }
+
+    /** Every answer to an authenticated caller says where they stand against their rate limit. */
+    private static void rateLimitHeaders(APIResponse response) {
+        header(response, "RateLimit-Limit", "Requests the caller may send in the current one-minute window.");
+        header(response, "RateLimit-Remaining", "Requests left in the current window.");
+        header(response, "RateLimit-Reset", "Seconds until the next window starts.");
+    }
+
+    private static void header(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)));
         }
     }
 

@@ -38,6 +38,13 @@ public class ProblemException extends RuntimeException {
         return e;
     }
 
+    /** 429: the caller used up its requests of the current window. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail);
+        e.retryAfterSeconds = (int) retryAfterSeconds;
+        return e;
+    }
+
     /** Seconds for a Retry-After header, or null. */
     public Integer retryAfterSeconds() {
         return retryAfterSeconds;

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.tandem.support.problem.ProblemMappers;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -18,7 +19,7 @@ public class AuthenticateFirst {
     @Inject
     CurrentIdentityAssociation identities;
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Response> requireToken(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (path == null || !path.startsWith("/api/")) {
