@@ -104,6 +104,22 @@ public abstract class ServiceConventionsContract {
         assertThat(faults).isEmpty();
     }
 
+    /**
+     * The contract may grow but not break: compared with the last released document
+     * ({@code openapi/released/openapi.json}, committed), no operation, parameter, request or
+     * response field a client relies on is removed or made stricter. A deliberate breaking change
+     * (a new major version) replaces the released document in the same commit.
+     */
+    @Test
+    void contractIsBackwardCompatibleWithTheReleasedDocument() throws java.io.IOException {
+        java.nio.file.Path released = java.nio.file.Path.of("openapi/released/openapi.json");
+        assertThat(released).as("the released contract of this service").exists();
+        String current = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        List<String> broken = ContractDiff.breakingChanges(java.nio.file.Files.readString(released), current);
+        assertThat(broken).as("breaking changes against openapi/released/openapi.json (replace it on purpose for a new major version)")
+                .isEmpty();
+    }
+
     private static void checkOperation(String where, Operation op, List<String> faults) {
         if (op.getOperationId() == null || op.getOperationId().isBlank()) {
             faults.add(where + ": no operationId");

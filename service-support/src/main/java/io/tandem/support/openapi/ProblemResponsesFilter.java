@@ -57,22 +57,27 @@ public class ProblemResponsesFilter implements OASFilter {
     private static void retryAfter(APIResponse response) {
         if (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After")) {
             response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+                    .schema(boundedInteger(1, 3600)));
         }
     }
 
     /** Every answer to an authenticated caller says where they stand against their rate limit. */
     private static void rateLimitHeaders(APIResponse response) {
-        header(response, "RateLimit-Limit", "Requests the caller may send in the current one-minute window.");
-        header(response, "RateLimit-Remaining", "Requests left in the current window.");
-        header(response, "RateLimit-Reset", "Seconds until the next window starts.");
+        header(response, "RateLimit-Limit", "Requests the caller may send in the current one-minute window.", boundedInteger(1, 1_000_000));
+        header(response, "RateLimit-Remaining", "Requests left in the current window.", boundedInteger(0, 1_000_000));
+        header(response, "RateLimit-Reset", "Seconds until the next window starts.", boundedInteger(1, 60));
     }
 
-    private static void header(APIResponse response, String name, String description) {
+    private static void header(APIResponse response, String name, String description, Schema schema) {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
-            response.addHeader(name, OASFactory.createHeader().description(description)
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)));
+            response.addHeader(name, OASFactory.createHeader().description(description).schema(schema));
         }
+    }
+
+    /** A bounded 32-bit integer (seconds or counts). */
+    private static Schema boundedInteger(long min, long max) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                .minimum(java.math.BigDecimal.valueOf(min)).maximum(java.math.BigDecimal.valueOf(max));
     }
 
     private static boolean hasBody(Operation op) {
