@@ -73,10 +73,21 @@ public abstract class ServiceConventionsContract {
     }
 
     @Test
-    void swaggerUiIsServed() {
+    void swaggerUiIsServedWithAllThreeServicesDocuments() {
         Response ui = given().get("/q/swagger-ui/");
         assertThat(ui.statusCode()).isEqualTo(200);
-        assertThat(ui.asString()).containsIgnoringCase("swagger");
+        assertThat(ui.asString()).containsIgnoringCase("swagger")
+                .contains("survey-service").contains("matching-service").contains("analytics-service");
+    }
+
+    @Test
+    void browsersMayCallOnlyFromAllowedOrigins() {
+        Response allowed = given().header("Origin", "http://localhost:8082").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/no-such-thing");
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:8082");
+        Response foreign = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/no-such-thing");
+        assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.tandem.matching.participant;
 
-import io.tandem.support.api.Ids;
+import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +36,8 @@ public class ParticipantProfileResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION, Roles.RESEARCHER, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getParticipant", summary = "Read a participant (mentors and mentees: their own profile only)")
     @APIResponse(responseCode = "200", description = "The participant.", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
-    public Response get(@PathParam("id") String id) {
-        Participant participant = participants.get(Ids.parse("id", id));
+    public Response get(@PathParam("id") UUID id) {
+        Participant participant = participants.get(id);
         return Responses.ok(participant, ParticipantView.of(participant));
     }
 
@@ -49,8 +49,8 @@ public class ParticipantProfileResource {
     @APIResponse(responseCode = "200", description = "The updated participant.", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ParticipantProfile profile) {
-        Participant updated = participants.update(Ids.parse("id", id), ifMatch, profile);
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ParticipantProfile profile) {
+        Participant updated = participants.update(id, ifMatch, profile);
         return Responses.ok(updated, ParticipantView.of(updated));
     }
 }

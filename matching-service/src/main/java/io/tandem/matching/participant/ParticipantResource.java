@@ -1,7 +1,7 @@
 package io.tandem.matching.participant;
 
+import java.util.UUID;
 import io.tandem.support.api.Cursors;
-import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -50,8 +50,8 @@ public class ParticipantResource {
     @Operation(operationId = "enrolParticipant", summary = "Enrol one person in the programme")
     @APIResponse(responseCode = "201", description = "Enrolled.", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "409", description = "The person is already enrolled; update them, or use the bulk upload.")
-    public Response enrol(@PathParam("programmeId") String programmeId, @Valid @NotNull ParticipantProfile profile, @Context UriInfo uri) {
-        Participant enrolled = participants.enrol(Ids.parse("programmeId", programmeId), profile);
+    public Response enrol(@PathParam("programmeId") UUID programmeId, @Valid @NotNull ParticipantProfile profile, @Context UriInfo uri) {
+        Participant enrolled = participants.enrol(programmeId, profile);
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/participants").path(enrolled.id.toString()).build())
                 .header("ETag", enrolled.etag()).entity(ParticipantView.of(enrolled)).build();
     }
@@ -63,9 +63,9 @@ public class ParticipantResource {
     @Operation(operationId = "enrolParticipantsInBulk",
             summary = "Enrol or update up to 20,000 people (JSON); people already enrolled are updated by person id")
     @APIResponse(responseCode = "200", description = "Per-row outcome.", content = @Content(schema = @Schema(implementation = BulkEnrolmentReport.class)))
-    public BulkEnrolmentReport enrolAll(@PathParam("programmeId") String programmeId,
+    public BulkEnrolmentReport enrolAll(@PathParam("programmeId") UUID programmeId,
                                         @NotNull @Size(min = 1, max = ParticipantService.MAX_BULK) List<ParticipantProfile> profiles) {
-        return participants.enrolAll(Ids.parse("programmeId", programmeId), profiles, null);
+        return participants.enrolAll(programmeId, profiles, null);
     }
 
     @POST
@@ -75,17 +75,17 @@ public class ParticipantResource {
     @Operation(operationId = "enrolParticipantsFromCsv",
             summary = "Enrol or update up to 20,000 people from CSV (header row of field names; lists separated by ';')")
     @APIResponse(responseCode = "200", description = "Per-row outcome.", content = @Content(schema = @Schema(implementation = BulkEnrolmentReport.class)))
-    public BulkEnrolmentReport enrolFromCsv(@PathParam("programmeId") String programmeId,
+    public BulkEnrolmentReport enrolFromCsv(@PathParam("programmeId") UUID programmeId,
                                             @NotNull @Parameter(description = "CSV text, UTF-8.") String csv) {
         CsvParticipants.Parsed parsed = CsvParticipants.parse(csv, ParticipantService.MAX_BULK);
-        return participants.enrolAll(Ids.parse("programmeId", programmeId), parsed.profiles(), parsed.errors());
+        return participants.enrolAll(programmeId, parsed.profiles(), parsed.errors());
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION, Roles.RESEARCHER, Roles.SERVICE})
     @Operation(operationId = "searchParticipants", summary = "Search and filter a programme's participants, oldest first")
     @APIResponse(responseCode = "200", description = "One page of participants.")
-    public Page<ParticipantView> search(@PathParam("programmeId") String programmeId,
+    public Page<ParticipantView> search(@PathParam("programmeId") UUID programmeId,
                                         @QueryParam("role") @Parameter(description = "mentor also lists people enrolled as both.") ParticipantRole role,
                                         @QueryParam("status") ParticipantStatus status,
                                         @QueryParam("skill") @Size(max = ParticipantProfile.MAX_TAG) String skill,
@@ -100,7 +100,7 @@ public class ParticipantResource {
                                                 + "(false) every instrument the programme requires; asks survey-service.") Boolean missingRequiredSurveys,
                                         @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        return participants.search(Ids.parse("programmeId", programmeId),
+        return participants.search(programmeId,
                 new ParticipantService.ParticipantSearch(role, status, skill, goal, track, timeZone, capacityLeft,
                         matched, missingRequiredSurveys), cursor, limit);
     }

@@ -1,6 +1,5 @@
 package io.tandem.matching.participant;
 
-import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,8 +60,8 @@ public class TagSynonymResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION})
     @Operation(operationId = "deleteTagSynonym", summary = "Remove a synonym (tags already stored keep their canonical form)")
     @APIResponse(responseCode = "204", description = "Removed.")
-    public Response delete(@PathParam("id") String id) {
-        synonyms.delete(Ids.parse("id", id));
+    public Response delete(@PathParam("id") UUID id) {
+        synonyms.delete(id);
         return Response.noContent().build();
     }
 }

@@ -1,7 +1,7 @@
 package io.tandem.matching.programme;
 
+import java.util.UUID;
 import io.tandem.support.api.Cursors;
-import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -61,8 +61,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme.",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Programme id (UUID).",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
-        Programme programme = programmes.get(Ids.parse("id", id));
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID id) {
+        Programme programme = programmes.get(id);
         return Responses.ok(programme, ProgrammeView.of(programme));
     }
 
@@ -75,8 +75,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "409", description = "Closed, or a type change after the draft stage.")
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProgrammeDraft draft) {
-        Programme programme = programmes.replace(Ids.parse("id", id), ifMatch, draft);
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProgrammeDraft draft) {
+        Programme programme = programmes.replace(id, ifMatch, draft);
         return Responses.ok(programme, ProgrammeView.of(programme));
     }
 
@@ -88,8 +88,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme in its new status.",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "409", description = "That step is not allowed from the current status.")
-    public Response changeStatus(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StatusChange change) {
-        Programme programme = programmes.transition(Ids.parse("id", id), ifMatch, change.status());
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StatusChange change) {
+        Programme programme = programmes.transition(id, ifMatch, change.status());
         return Responses.ok(programme, ProgrammeView.of(programme));
     }
 

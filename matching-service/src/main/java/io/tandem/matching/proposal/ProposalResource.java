@@ -1,8 +1,8 @@
 package io.tandem.matching.proposal;
 
+import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tandem.support.api.Cursors;
-import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -63,8 +63,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The changed proposal.", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "The run is published, or the mentor is full.")
     @APIResponse(responseCode = "422", description = "A hard rule forbids the pair.")
-    public Response swap(@PathParam("id") String id, @Valid @NotNull MentorSwap swap) {
-        Proposal proposal = proposals.swapMentor(Ids.parse("id", id), swap.mentorId());
+    public Response swap(@PathParam("id") UUID id, @Valid @NotNull MentorSwap swap) {
+        Proposal proposal = proposals.swapMentor(id, swap.mentorId());
         return Responses.ok(proposal, ProposalView.of(proposal));
     }
 
@@ -75,8 +75,8 @@ public class ProposalResource {
     @Operation(operationId = "decideProposal", summary = "Accept or decline a published proposal, as its mentor or its mentee")
     @APIResponse(responseCode = "200", description = "The proposal with both sides' answers.", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "The proposal is not published or already decided.")
-    public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request) {
-        Proposal proposal = proposals.decide(Ids.parse("id", id),
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+        Proposal proposal = proposals.decide(id,
                 request.decision() == Choice.ACCEPT ? Decision.ACCEPTED : Decision.DECLINED);
         return Responses.ok(proposal, ProposalView.of(proposal));
     }
@@ -86,8 +86,8 @@ public class ProposalResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getProposal", summary = "Read a proposal (mentors and mentees: their own, once published)")
     @APIResponse(responseCode = "200", description = "The proposal.", content = @Content(schema = @Schema(implementation = ProposalView.class)))
-    public Response get(@PathParam("id") String id) {
-        Proposal proposal = proposals.get(Ids.parse("id", id));
+    public Response get(@PathParam("id") UUID id) {
+        Proposal proposal = proposals.get(id);
         return Responses.ok(proposal, ProposalView.of(proposal));
     }
 

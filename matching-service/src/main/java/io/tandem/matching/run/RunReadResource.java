@@ -1,9 +1,9 @@
 package io.tandem.matching.run;
 
+import java.util.UUID;
 import io.tandem.matching.proposal.ProposalService;
 import io.tandem.matching.proposal.ProposalView;
 import io.tandem.support.api.Cursors;
-import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -53,19 +53,19 @@ public class RunReadResource {
     @Operation(operationId = "getRunFairness",
             summary = "Score distribution and match rate of the run's mentees, overall and by self-identified attribute groups")
     @APIResponse(responseCode = "200", description = "Groups under the minimum size (5) show no figures.")
-    public io.tandem.matching.fairness.FairnessReport.Report fairness(@PathParam("runId") String runId,
+    public io.tandem.matching.fairness.FairnessReport.Report fairness(@PathParam("runId") UUID runId,
             @QueryParam("attribute") @jakarta.validation.constraints.Size(max = 50)
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "One attribute, e.g. gender; all when absent.")
             String attribute) {
-        return reports.fairness(Ids.parse("runId", runId), attribute);
+        return reports.fairness(runId, attribute);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "getMatchingRun", summary = "Read a run: settings, inputs' hash, summary, excluded and unmatched people")
     @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class)))
-    public Response get(@PathParam("runId") String runId) {
-        MatchingRun run = reports.run(Ids.parse("runId", runId));
+    public Response get(@PathParam("runId") UUID runId) {
+        MatchingRun run = reports.run(runId);
         return Responses.ok(run, RunView.of(run));
     }
 
@@ -74,9 +74,9 @@ public class RunReadResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "listRunProposals", summary = "A run's proposed pairs with scores and factor breakdowns")
     @APIResponse(responseCode = "200", description = "One page of proposals.")
-    public Page<ProposalView> proposals(@PathParam("runId") String runId, @QueryParam("cursor") String cursor,
+    public Page<ProposalView> proposals(@PathParam("runId") UUID runId, @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        return proposals.ofRun(reports.run(Ids.parse("runId", runId)).id, cursor, limit);
+        return proposals.ofRun(reports.run(runId).id, cursor, limit);
     }
 
 
@@ -86,8 +86,8 @@ public class RunReadResource {
     @Operation(operationId = "publishRun", summary = "Publish a run's proposals to mentors and mentees (earlier undecided ones are withdrawn)")
     @APIResponse(responseCode = "200", description = "The published run.", content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "Already published, or a newer run exists.")
-    public Response publish(@PathParam("runId") String runId) {
-        MatchingRun run = runs.publish(Ids.parse("runId", runId));
+    public Response publish(@PathParam("runId") UUID runId) {
+        MatchingRun run = runs.publish(runId);
         return Responses.ok(run, RunView.of(run));
     }
 

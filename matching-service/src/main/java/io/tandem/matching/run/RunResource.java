@@ -1,7 +1,6 @@
 package io.tandem.matching.run;
 
 import io.tandem.support.api.Cursors;
-import io.tandem.support.api.Ids;
 import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
@@ -55,9 +54,9 @@ public class RunResource {
     @APIResponse(responseCode = "503", description = "survey-service is unavailable, or this instance is already computing as many runs "
             + "as it allows (tandem.matching.concurrent-runs, default 2); nothing was stored. Retry-After says when to try again.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again.",
-                    schema = @Schema(type = SchemaType.INTEGER)))
-    public Response create(@PathParam("programmeId") String programmeId, @Context UriInfo uri) {
-        MatchingRun run = runs.run(Ids.parse("programmeId", programmeId));
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")))
+    public Response create(@PathParam("programmeId") UUID programmeId, @Context UriInfo uri) {
+        MatchingRun run = runs.run(programmeId);
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/runs").path(run.id.toString()).build())
                 .header("ETag", run.etag()).entity(RunView.of(run)).build();
     }
@@ -67,9 +66,9 @@ public class RunResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "explainPair", summary = "Explain one mentor-mentee pair: score, factor breakdown, or the hard rule that removes it")
     @APIResponse(responseCode = "200", description = "The explanation.", content = @Content(schema = @Schema(implementation = PairExplanation.class)))
-    public PairExplanation explain(@PathParam("programmeId") String programmeId,
+    public PairExplanation explain(@PathParam("programmeId") UUID programmeId,
                                    @PathParam("mentorId") @Size(max = 200) String mentorId,
                                    @PathParam("menteeId") @Size(max = 200) String menteeId) {
-        return PairExplanation.of(runs.explain(Ids.parse("programmeId", programmeId), mentorId, menteeId));
+        return PairExplanation.of(runs.explain(programmeId, mentorId, menteeId));
     }
 }

@@ -24,6 +24,11 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI api) {
         ensureProblemSchema(api);
+        ContractBounds.apply(api);
+        // Relative: the API is served from the host that served this document, in every environment.
+        api.setServers(List.of(OASFactory.createServer().url("/")
+                .description("This service as deployed (production, staging or local): the host that served this document.")
+                .addExtension("x-internal", false)));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -50,6 +55,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (code.startsWith("2") || code.startsWith("4")) {
                     rateLimitHeaders(response);
                 }
+                header(response, "Access-Control-Allow-Origin", "Set when the request came from an origin allowed by "
+                        + "TANDEM_CORS_ORIGINS (browser clients such as the integrators' Swagger UI).",
+                        OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2048));
             });
         }));
     }
@@ -105,18 +113,18 @@ public class ProblemResponsesFilter implements OASFilter {
         if (schemas != null && schemas.containsKey("Problem")) {
             return;
         }
-        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000);
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", string).addProperty("message", string);
         Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details.")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)
                         .examples(List.of("https://tandem.io/problems/validation")))
                 .addProperty("title", string)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("status", boundedInteger(400, 599))
                 .addProperty("detail", string)
                 .addProperty("instance", string)
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError).maxItems(1000))
                 .required(List.of("type", "title", "status"));
         api.getComponents().addSchema("Problem", problem);
     }

@@ -1,7 +1,6 @@
 package io.tandem.survey.assignment;
 
 import io.tandem.support.api.Cursors;
-import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -76,8 +75,8 @@ public class AssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getAssignment", summary = "Read one assignment (mentors and mentees: their own only)")
     @APIResponse(responseCode = "200", description = "The assignment.", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    public Response get(@PathParam("id") String id) {
-        Assignment assignment = assignments.get(Ids.parse("id", id));
+    public Response get(@PathParam("id") UUID id) {
+        Assignment assignment = assignments.get(id);
         return Responses.ok(assignment, AssignmentView.of(assignment));
     }
 
@@ -103,8 +102,8 @@ public class AssignmentResource {
     @Operation(operationId = "cancelAssignment", summary = "Cancel an open assignment")
     @APIResponse(responseCode = "200", description = "The cancelled assignment.", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "409", description = "The assignment is already submitted or cancelled.")
-    public Response cancel(@PathParam("id") String id) {
-        Assignment cancelled = assignments.cancel(Ids.parse("id", id));
+    public Response cancel(@PathParam("id") UUID id) {
+        Assignment cancelled = assignments.cancel(id);
         return Responses.ok(cancelled, AssignmentView.of(cancelled));
     }
 }

@@ -1,6 +1,6 @@
 package io.tandem.survey.instrument;
 
-import io.tandem.support.api.Ids;
+import java.util.UUID;
 import io.tandem.support.security.Roles;
 import io.tandem.survey.definition.Limits;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,11 +42,11 @@ public class InstrumentFormResource {
             summary = "Read an instrument version in one locale, chosen by ?locale= or Accept-Language")
     @APIResponse(responseCode = "200", description = "The form; Content-Language names the locale used.",
             content = @Content(schema = @Schema(implementation = InstrumentForm.class)))
-    public Response form(@PathParam("id") String id,
+    public Response form(@PathParam("id") UUID id,
                          @QueryParam("locale") @Pattern(regexp = Limits.LOCALE, message = "must be a language tag such as en or pt-BR")
                          @Parameter(description = "Wins over Accept-Language.", example = "de") String locale,
                          @Context HttpHeaders headers) {
-        InstrumentVersion version = catalog.get(Ids.parse("id", id));
+        InstrumentVersion version = catalog.get(id);
         List<String> requested = new ArrayList<>();
         if (locale != null) {
             requested.add(locale);

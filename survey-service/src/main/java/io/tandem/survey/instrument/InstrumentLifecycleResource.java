@@ -1,6 +1,6 @@
 package io.tandem.survey.instrument;
 
-import io.tandem.support.api.Ids;
+import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,8 +41,8 @@ public class InstrumentLifecycleResource {
     @APIResponse(responseCode = "409", description = "The version is not a draft.")
     @APIResponse(responseCode = "412", description = "If-Match was sent and the draft has changed since.")
     @APIResponse(responseCode = "422", description = "The definition has problems; `errors` lists every one.")
-    public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        Instrument published = instruments.publish(Ids.parse("id", id), ifMatch);
+    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Instrument published = instruments.publish(id, ifMatch);
         return Responses.ok(published, InstrumentView.of(published));
     }
 
@@ -53,8 +53,8 @@ public class InstrumentLifecycleResource {
     @APIResponse(responseCode = "200", description = "The retired version.",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "409", description = "The version is not published.")
-    public Response retire(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        Instrument retired = instruments.retire(Ids.parse("id", id), ifMatch);
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Instrument retired = instruments.retire(id, ifMatch);
         return Responses.ok(retired, InstrumentView.of(retired));
     }
 
@@ -64,8 +64,8 @@ public class InstrumentLifecycleResource {
     @APIResponse(responseCode = "201", description = "The new draft version.",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "409", description = "The key already has a draft, or the instrument is built-in.")
-    public Response newVersion(@PathParam("id") String id, @Context UriInfo uri) {
-        Instrument next = instruments.newVersion(Ids.parse("id", id));
+    public Response newVersion(@PathParam("id") UUID id, @Context UriInfo uri) {
+        Instrument next = instruments.newVersion(id);
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/instruments").path(next.id.toString()).build())
                 .header("ETag", next.etag()).entity(InstrumentView.of(next)).build();
     }

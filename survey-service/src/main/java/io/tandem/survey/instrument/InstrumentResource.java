@@ -1,7 +1,7 @@
 package io.tandem.survey.instrument;
 
+import java.util.UUID;
 import io.tandem.support.api.Cursors;
-import io.tandem.support.api.Ids;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -68,8 +68,8 @@ public class InstrumentResource {
     @Operation(operationId = "getInstrument", summary = "Read one instrument version, the tenant's own or built-in")
     @APIResponse(responseCode = "200", description = "The instrument version with texts in every locale.",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
-    public Response get(@PathParam("id") @Parameter(description = "Instrument version id (UUID).") String id) {
-        InstrumentVersion version = catalog.get(Ids.parse("id", id));
+    public Response get(@PathParam("id") @Parameter(description = "Instrument version id (UUID).") UUID id) {
+        InstrumentVersion version = catalog.get(id);
         return Response.ok(InstrumentView.of(version)).header(HttpHeaders.ETAG, version.etag()).build();
     }
 
@@ -82,9 +82,9 @@ public class InstrumentResource {
     @APIResponse(responseCode = "409", description = "The version is published or retired.")
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag sent in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull InstrumentDraft draft) {
-        Instrument changed = instruments.replaceDraft(Ids.parse("id", id), ifMatch, draft);
+        Instrument changed = instruments.replaceDraft(id, ifMatch, draft);
         return Responses.ok(changed, InstrumentView.of(changed));
     }
 
@@ -95,8 +95,8 @@ public class InstrumentResource {
     @Operation(operationId = "deleteInstrumentDraft", summary = "Delete a draft version (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "The version is published or retired.")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        instruments.deleteDraft(Ids.parse("id", id), ifMatch);
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        instruments.deleteDraft(id, ifMatch);
         return Response.noContent().build();
     }
 

@@ -1,6 +1,6 @@
 package io.tandem.survey.response;
 
-import io.tandem.support.api.Ids;
+import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,8 +32,8 @@ public class ResponseReadResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getResponse", summary = "Read one response by id (mentors and mentees: their own only)")
     @APIResponse(responseCode = "200", description = "The response.", content = @Content(schema = @Schema(implementation = ResponseView.class)))
-    public Response get(@PathParam("id") String id) {
-        SurveyResponse response = responses.get(Ids.parse("id", id));
+    public Response get(@PathParam("id") UUID id) {
+        SurveyResponse response = responses.get(id);
         return Responses.ok(response, ResponseView.of(response));
     }
 }

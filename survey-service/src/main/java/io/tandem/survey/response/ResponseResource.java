@@ -1,6 +1,6 @@
 package io.tandem.survey.response;
 
-import io.tandem.support.api.Ids;
+import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,8 +43,8 @@ public class ResponseResource {
     @Operation(operationId = "getAssignmentResponse", summary = "Read the draft or submitted response to an assignment")
     @APIResponse(responseCode = "200", description = "The response; its ETag is the If-Match of the next draft save.",
             content = @Content(schema = @Schema(implementation = ResponseView.class)))
-    public Response get(@PathParam("assignmentId") String assignmentId) {
-        SurveyResponse response = responses.ofAssignment(Ids.parse("assignmentId", assignmentId));
+    public Response get(@PathParam("assignmentId") UUID assignmentId) {
+        SurveyResponse response = responses.ofAssignment(assignmentId);
         return Responses.ok(response, ResponseView.of(response));
     }
 
@@ -56,9 +56,9 @@ public class ResponseResource {
     @APIResponse(responseCode = "201", description = "The first draft was saved.", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "409", description = "The assignment is submitted or cancelled.")
     @APIResponse(responseCode = "422", description = "An answer has the wrong type or is out of range.")
-    public Response saveDraft(@PathParam("assignmentId") String assignmentId, @HeaderParam("If-Match") String ifMatch,
+    public Response saveDraft(@PathParam("assignmentId") UUID assignmentId, @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull AnswersRequest body, @Context UriInfo uri) {
-        ResponseService.Saved saved = responses.saveDraft(Ids.parse("assignmentId", assignmentId), ifMatch, body.answers());
+        ResponseService.Saved saved = responses.saveDraft(assignmentId, ifMatch, body.answers());
         if (saved.isNew()) {
             return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/responses").path(saved.response().id.toString()).build())
                     .header("ETag", saved.response().etag()).entity(ResponseView.of(saved.response())).build();
@@ -75,11 +75,11 @@ public class ResponseResource {
             content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "409", description = "Already submitted (with another Idempotency-Key), or the assignment is cancelled.")
     @APIResponse(responseCode = "422", description = "Every refused answer is listed in errors; nothing was stored.")
-    public Response submit(@PathParam("assignmentId") String assignmentId,
+    public Response submit(@PathParam("assignmentId") UUID assignmentId,
                            @HeaderParam("Idempotency-Key") @Size(max = 200)
                            @Parameter(description = "Send the same key on every retry of one submission.") String idempotencyKey,
                            @Valid @Parameter(description = "The answers; when absent, the saved draft is submitted.") AnswersRequest body) {
-        ResponseService.Submitted submitted = responses.submit(Ids.parse("assignmentId", assignmentId), idempotencyKey,
+        ResponseService.Submitted submitted = responses.submit(assignmentId, idempotencyKey,
                 body == null ? null : body.answers());
         return Response.ok(submitted.view()).header("ETag", submitted.etag()).build();
     }
