@@ -3,6 +3,7 @@ package io.tandem.matching.survey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -20,10 +21,13 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class GuardedScoresCall {
 
+    static final String BREAKER = "survey-service-scores";
+
     @Inject
     @RestClient
     SurveyScoresApi api;
 
+    @CircuitBreakerName(GuardedScoresCall.BREAKER)
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {SurveyClientError.class, CircuitBreakerOpenException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,

@@ -68,6 +68,18 @@ class MatchingRunTest extends RunTestBase {
     }
 
     @Test
+    void aRunCarriesItsTraceAndRequestIdAcrossTheHopToSurveyService() {
+        Response response = as("programme-manager").header("X-Request-Id", "hr-platform-42")
+                .post("/api/v1/programmes/" + programme + "/runs");
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.header("X-Request-Id")).isEqualTo("hr-platform-42");
+        var calls = SurveyServiceStub.server.findAll(postRequestedFor(urlEqualTo("/api/v1/scores/query")));
+        assertThat(calls).isNotEmpty();
+        // W3C trace context: version-traceid-spanid-flags, so survey-service's spans join the same trace
+        assertThat(calls.get(calls.size() - 1).getHeader("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
     void explainsAPairRemovedByAHardRule() {
         Response chain = as("programme-manager").get("/api/v1/programmes/" + programme + "/pairs/m1/e3");
         assertThat(chain.statusCode()).isEqualTo(200);

@@ -109,10 +109,16 @@ class SurveyScoresClientTest {
         // while open, calls fail fast without reaching survey-service
         assertThatThrownBy(() -> guarded.query("Bearer abc", query)).isInstanceOf(CircuitBreakerOpenException.class);
         assertThat(calls()).isEqualTo(before);
+        // the downstream health group says so; readiness does not fail because of it
+        io.restassured.response.Response downstream = io.restassured.RestAssured.get("/q/health/group/downstream");
+        assertThat(downstream.statusCode()).isEqualTo(503);
+        assertThat(downstream.jsonPath().getString("checks.find { it.name == 'survey-service' }.data.breaker")).isEqualTo("open");
+        assertThat(io.restassured.RestAssured.get("/q/health/ready").statusCode()).isEqualTo(200);
         // after the (test-shortened) pause a healthy survey-service is called again
         SurveyServiceStub.server.resetAll();
         answer(200, ANSWER);
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).ignoreException(CircuitBreakerOpenException.class)
                 .until(() -> guarded.query("Bearer abc", query).people().size() == 1);
+        assertThat(io.restassured.RestAssured.get("/q/health/group/downstream").statusCode()).isEqualTo(200);
     }
 }
