@@ -28,6 +28,9 @@ class ScoredResponsesFeedTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    OutboxRetention retention;
+
     private SurveyFixture fixture;
 
     @BeforeEach
@@ -144,6 +147,23 @@ class ScoredResponsesFeedTest {
             connection.createStatement().execute("do $$ begin while pg_current_xact_id()::text::bigint <= " + boundary
                     + " loop commit; end loop; end $$");
         }
+    }
+
+    @Test
+    void eventsOlderThanTheRetentionWindowLeaveTheFeedAndNewerOnesStay() throws Exception {
+        String old = fixture.submit(fixture.assign("old1"), SurveyFixture.VALID_ANSWERS).jsonPath().getString("id");
+        String recent = fixture.submit(fixture.assign("new1"), SurveyFixture.VALID_ANSWERS).jsonPath().getString("id");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement age = c.prepareStatement("update outbox_event set created_at = now() - interval '401 days' "
+                     + "where tenant_id = ? and payload->>'responseId' = ?")) {
+            age.setString(1, fixture.tenant);
+            age.setString(2, old);
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+        while (retention.deleteExpiredBatch() > 0) {
+            // until nothing is due
+        }
+        assertThat(page(null).jsonPath().getList("events.data.responseId", String.class)).containsExactly(recent);
     }
 
     @Test
