@@ -144,6 +144,12 @@ public abstract class ServiceConventionsContract {
         if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
             faults.add(where + ": no security requirement");
         }
+        Object roles = op.getExtensions() == null ? null : op.getExtensions().get("x-roles");
+        if (!(roles instanceof List<?> list) || list.isEmpty()) {
+            faults.add(where + ": no x-roles");
+        } else if (op.getDescription() == null || !op.getDescription().contains("Roles: ")) {
+            faults.add(where + ": roles not named in the description");
+        }
         if (op.getResponses() == null || !op.getResponses().containsKey("401")) {
             faults.add(where + ": 401 not documented");
         }

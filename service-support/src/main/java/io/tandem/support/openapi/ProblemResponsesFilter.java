@@ -33,6 +33,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+            describeRoles(op);
             APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
             op.setResponses(responses);
             add(responses, "400", "The request is not valid: every offending field is listed.");
@@ -86,6 +87,29 @@ public class ProblemResponsesFilter implements OASFilter {
     private static Schema boundedInteger(long min, long max) {
         return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                 .minimum(java.math.BigDecimal.valueOf(min)).maximum(java.math.BigDecimal.valueOf(max));
+    }
+
+    /**
+     * The roles an operation allows (its @RolesAllowed, which the generator puts into the security
+     * requirement as OAS 3.1 role names) also go into {@code x-roles} and the description, where
+     * readers of Swagger UI see them.
+     */
+    private static void describeRoles(Operation op) {
+        if (op.getSecurity() == null) {
+            return;
+        }
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        op.getSecurity().forEach(requirement -> requirement.getSchemes().values().forEach(list -> {
+            if (list != null) {
+                roles.addAll(list);
+            }
+        }));
+        if (roles.isEmpty()) {
+            return;
+        }
+        op.addExtension("x-roles", List.copyOf(roles));
+        String text = "Roles: " + String.join(", ", roles) + ".";
+        op.setDescription(op.getDescription() == null || op.getDescription().isBlank() ? text : op.getDescription() + "\n\n" + text);
     }
 
     private static boolean hasBody(Operation op) {
