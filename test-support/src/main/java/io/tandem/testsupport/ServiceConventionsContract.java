@@ -110,6 +110,7 @@ public abstract class ServiceConventionsContract {
                 faults.add(where + ": not under /api/v1");
             }
             checkOperation(where, op, faults);
+            checkClosedRequestBody(where, op, api, faults);
         }));
         assertThat(api.getPaths()).as("documented paths").isNotEmpty();
         assertThat(faults).isEmpty();
@@ -129,6 +130,27 @@ public abstract class ServiceConventionsContract {
         List<String> broken = ContractDiff.breakingChanges(java.nio.file.Files.readString(released), current);
         assertThat(broken).as("breaking changes against openapi/released/openapi.json (replace it on purpose for a new major version)")
                 .isEmpty();
+    }
+
+    /** Unknown fields are refused, so a JSON request object must say additionalProperties: false. */
+    private static void checkClosedRequestBody(String where, Operation op, OpenAPI api, List<String> faults) {
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null
+                || op.getRequestBody().getContent().get("application/json") == null) {
+            return;
+        }
+        io.swagger.v3.oas.models.media.Schema<?> schema = op.getRequestBody().getContent().get("application/json").getSchema();
+        if (schema != null && schema.getItems() != null) {
+            schema = schema.getItems();
+        }
+        if (schema != null && schema.get$ref() != null) {
+            schema = api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        }
+        Object additional = schema == null ? null : schema.getAdditionalProperties();
+        boolean closed = Boolean.FALSE.equals(additional) // OAS 3.1 documents may parse "false" as a boolean schema
+                || additional instanceof io.swagger.v3.oas.models.media.Schema<?> bool && Boolean.FALSE.equals(bool.getBooleanSchemaValue());
+        if (schema != null && schema.getProperties() != null && !closed) {
+            faults.add(where + ": request object does not declare additionalProperties: false");
+        }
     }
 
     private static void checkOperation(String where, Operation op, List<String> faults) {

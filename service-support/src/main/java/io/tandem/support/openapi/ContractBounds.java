@@ -25,6 +25,48 @@ final class ContractBounds {
     private ContractBounds() {
     }
 
+    /**
+     * Request bodies are read strictly (unknown fields are refused with 400), so every object a
+     * request may carry says so: additionalProperties false, unless it is a map.
+     */
+    static void closeRequestObjects(OpenAPI api) {
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, Schema> components = api.getComponents() == null || api.getComponents().getSchemas() == null
+                ? Map.of() : api.getComponents().getSchemas();
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> close(m.getSchema(), components, seen));
+            }
+        }));
+    }
+
+    private static void close(Schema schema, Map<String, Schema> components, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            close(components.get(name), components, seen);
+            return;
+        }
+        if (schema.getProperties() != null && !schema.getProperties().isEmpty() && schema.getAdditionalPropertiesSchema() == null
+                && schema.getAdditionalPropertiesBoolean() == null) {
+            schema.setAdditionalPropertiesBoolean(false);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> close(p, components, seen));
+        }
+        close(schema.getItems(), components, seen);
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(s -> close(s, components, seen));
+            }
+        }
+    }
+
     static void apply(OpenAPI api) {
         Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
