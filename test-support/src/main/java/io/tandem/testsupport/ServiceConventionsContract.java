@@ -111,6 +111,7 @@ public abstract class ServiceConventionsContract {
             }
             checkOperation(where, op, faults);
             checkClosedRequestBody(where, op, api, faults);
+            checkRequestExample(where, op, api, faults);
         }));
         assertThat(api.getPaths()).as("documented paths").isNotEmpty();
         assertThat(faults).isEmpty();
@@ -130,6 +131,27 @@ public abstract class ServiceConventionsContract {
         List<String> broken = ContractDiff.breakingChanges(java.nio.file.Files.readString(released), current);
         assertThat(broken).as("breaking changes against openapi/released/openapi.json (replace it on purpose for a new major version)")
                 .isEmpty();
+    }
+
+    /** Integrators learn a body from its example: every request body has one (on the media type or its schema). */
+    private static void checkRequestExample(String where, Operation op, OpenAPI api, List<String> faults) {
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+            return;
+        }
+        op.getRequestBody().getContent().forEach((mediaType, content) -> {
+            io.swagger.v3.oas.models.media.Schema<?> schema = content.getSchema();
+            if (schema != null && schema.getItems() != null) {
+                schema = schema.getItems();
+            }
+            if (schema != null && schema.get$ref() != null) {
+                schema = api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            }
+            boolean hasExample = content.getExample() != null || (content.getExamples() != null && !content.getExamples().isEmpty())
+                    || schema != null && (schema.getExample() != null || (schema.getExamples() != null && !schema.getExamples().isEmpty()));
+            if (!hasExample) {
+                faults.add(where + ": request body " + mediaType + " has no example");
+            }
+        });
     }
 
     /** Unknown fields are refused, so a JSON request object must say additionalProperties: false. */

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /** The tenant's reporting rules, replaced as a whole. */
-@Schema(name = "AnalyticsSettings", description = "How reports are computed and protected for this tenant.")
+@Schema(name = "AnalyticsSettings", example = "{\"minGroupSize\": 5, \"confidenceLevel\": 0.95, \"bootstrapResamples\": 5000, \"reportingTimeZone\": \"Europe/Berlin\"}", description = "How reports are computed and protected for this tenant.")
 public record SettingsUpdate(
         @NotNull @Min(MIN_GROUP_FLOOR) @Max(1000)
         @Schema(description = "No aggregate is shown for a group with fewer people than this.", example = "5", minimum = "3", maximum = "1000")

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A participant as an HR platform sends it: enrolment in one programme plus the matching profile. */
-@Schema(name = "ParticipantProfile", description = "Tags are free text; they are stored normalised (lower case, trimmed, "
+@Schema(name = "ParticipantProfile", example = "{\"personId\": \"emp-20881\", \"role\": \"mentor\", \"displayName\": \"Ana Lima\", \"careerStage\": 6, \"currentTrack\": \"platform engineering\", \"timeZone\": \"Europe/Lisbon\", \"mentorCapacity\": 2, \"languages\": [\"pt\", \"en\"], \"skillsOffered\": [\"kubernetes\", \"system design\"], \"learningInterests\": [\"product discovery\"], \"pastTracks\": [\"support engineering\"], \"challengesOvercome\": [\"career switch\"], \"values\": [\"candour\"], \"workStyle\": [\"async\"]}", description = "Tags are free text; they are stored normalised (lower case, trimmed, "
         + "the tenant's synonyms applied).")
 public record ParticipantProfile(
         @NotBlank @Size(max = MAX_ID) @Schema(description = "The HR platform's person id.", example = "emp-10442") String personId,

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,7 +76,11 @@ public class ParticipantResource {
             summary = "Enrol or update up to 20,000 people from CSV (header row of field names; lists separated by ';')")
     @APIResponse(responseCode = "200", description = "Per-row outcome.", content = @Content(schema = @Schema(implementation = BulkEnrolmentReport.class)))
     public BulkEnrolmentReport enrolFromCsv(@PathParam("programmeId") UUID programmeId,
-                                            @NotNull @Parameter(description = "CSV text, UTF-8.") String csv) {
+                                            @NotNull @RequestBody(description = "CSV text, UTF-8: a header row of field names, "
+                                                    + "lists separated by ';'.", content = @Content(mediaType = "text/csv",
+                                                    schema = @Schema(type = SchemaType.STRING, maxLength = 32 * 1024 * 1024),
+                                                    example = "personId,role,careerStage,timeZone,skillsOffered\nemp-20881,mentor,6,Europe/Lisbon,kubernetes;system design\nemp-10442,mentee,2,Europe/Berlin,"))
+                                            String csv) {
         CsvParticipants.Parsed parsed = CsvParticipants.parse(csv, ParticipantService.MAX_BULK);
         return participants.enrolAll(programmeId, parsed.profiles(), parsed.errors());
     }

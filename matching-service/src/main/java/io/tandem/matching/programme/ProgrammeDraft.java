@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** What a client sends to create a programme; it starts as a draft. */
-@Schema(name = "ProgrammeDraft", description = "A new programme, created in status draft.")
+@Schema(name = "ProgrammeDraft", example = "{\"name\": \"Engineering mentoring 2027\", \"description\": \"Pairs senior engineers with new hires.\", \"type\": \"classic\", \"startsOn\": \"2027-02-01\", \"endsOn\": \"2027-11-30\", \"defaultMentorCapacity\": 2, \"settings\": {\"mode\": \"optimal\", \"objective\": \"most-participation\", \"weights\": {\"goalFit\": 30, \"reciprocity\": 15, \"identification\": 25, \"motiveFit\": 20, \"logistics\": 10}}}", description = "A new programme, created in status draft.")
 public record ProgrammeDraft(
         @NotBlank @Size(max = 200)
         @Schema(example = "Engineering mentoring 2027", maxLength = 200)

@@ -92,7 +92,7 @@ public class ProgrammeResource {
     }
 
     /** The status to move to. */
-    @Schema(name = "ProgrammeStatusChange")
+    @Schema(name = "ProgrammeStatusChange", example = "{\"status\": \"enrolling\"}")
     public record StatusChange(@NotNull ProgrammeStatus status) {
     }
 

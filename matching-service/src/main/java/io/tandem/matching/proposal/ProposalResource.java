@@ -39,11 +39,11 @@ public class ProposalResource {
     @Inject
     ProposalService proposals;
 
-    @Schema(name = "MentorSwap")
+    @Schema(name = "MentorSwap", example = "{\"mentorId\": \"emp-20881\"}")
     public record MentorSwap(@NotBlank @Size(max = 200) @Schema(example = "emp-20881") String mentorId) {
     }
 
-    @Schema(name = "ProposalDecision")
+    @Schema(name = "ProposalDecision", example = "{\"decision\": \"accept\"}")
     public record DecisionRequest(@NotNull Choice decision) {
     }
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One assignment to create. */
-@Schema(name = "AssignmentRequest", description = "Ask one person to answer an instrument version in a context.")
+@Schema(name = "AssignmentRequest", example = "{\"respondentId\": \"emp-20881\", \"instrumentKey\": \"mentor-motives\", \"programmeId\": \"0192f5a4-7c1e-7d3a-9b2e-3f4a5b6c7d8e\", \"role\": \"mentor\", \"wave\": \"baseline\", \"dueOn\": \"2027-02-15\"}", description = "Ask one person to answer an instrument version in a context.")
 public record AssignmentRequest(
         @NotBlank @Size(max = MAX_PERSON_ID)
         @Schema(description = "The HR platform's person id of who answers.", example = "emp-10442") String respondentId,

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Map;
 
 /** What a client sends to start a new instrument, or to replace the content of a draft version. */
-@Schema(name = "InstrumentDraft", description = "The content of a draft version: on create it starts version 1; on replace the key must stay the same.")
+@Schema(name = "InstrumentDraft", example = "{\"key\": \"onboarding-pulse\", \"defaultLocale\": \"en\", \"title\": {\"en\": \"Onboarding pulse\", \"de\": \"Onboarding-Puls\"}, \"definition\": {\"items\": [{\"linkId\": \"fit\", \"type\": \"likert\", \"required\": true, \"min\": 1, \"max\": 5, \"text\": {\"en\": \"My mentor and I work well together.\", \"de\": \"Mein Mentor und ich arbeiten gut zusammen.\"}}]}}", description = "The content of a draft version: on create it starts version 1; on replace the key must stay the same.")
 public record InstrumentDraft(
         @NotBlank
         @Pattern(regexp = KEY_PATTERN, message = "must be 2-63 lower-case letters, digits or dashes, starting with a letter")

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "ScoresQuery", description = "Latest valid scores of many people on one instrument, in one call.")
+@Schema(name = "ScoresQuery", example = "{\"instrumentKey\": \"mentor-motives\", \"personIds\": [\"emp-10442\", \"emp-20881\"], \"scales\": [\"self-focused\", \"other-focused\"]}", description = "Latest valid scores of many people on one instrument, in one call.")
 public record ScoresQuery(
         @NotBlank @Pattern(regexp = Limits.KEY, message = "is not an instrument key")
         @Schema(example = "mentor-motives") String instrumentKey,
