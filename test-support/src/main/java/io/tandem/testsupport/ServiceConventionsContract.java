@@ -200,6 +200,17 @@ public abstract class ServiceConventionsContract {
     }
 
     @Test
+    void aCreateAnswersWithLocationAndETagAsDocumented() {
+        if (!probe().method().equals("POST")) {
+            return;
+        }
+        Response created = send(allowed(), probe().validBody());
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        assertThat(created.header("Location")).contains("/api/v1/");
+        assertThat(created.header("ETag")).isNotBlank();
+    }
+
+    @Test
     void refusesRequestWithoutToken() {
         Response response = send(given(), probe().validBody());
         assertProblem(response, 401, "unauthorized");

@@ -49,8 +49,9 @@ public class TagSynonymResource {
     @Operation(operationId = "addTagSynonym", summary = "Add a synonym; tags enrolled or updated from now on use the canonical form")
     @APIResponse(responseCode = "201", description = "Added.")
     @APIResponse(responseCode = "409", description = "The alias already has a synonym.")
-    public Response add(@Valid @NotNull TagSynonymRequest request) {
-        return Response.status(Response.Status.CREATED).entity(SynonymView.of(synonyms.add(request))).build();
+    public Response add(@Valid @NotNull TagSynonymRequest request, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        TagSynonym added = synonyms.add(request);
+        return io.tandem.support.api.Responses.created(uri, added, SynonymView.of(added));
     }
 
     @DELETE

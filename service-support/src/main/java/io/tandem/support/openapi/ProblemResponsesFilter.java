@@ -54,6 +54,13 @@ public class ProblemResponsesFilter implements OASFilter {
                     + "the seconds in Retry-After.");
             retryAfter(responses.getAPIResponse("503"));
             responses.getAPIResponses().forEach((code, response) -> {
+                if (code.equals("201")) {
+                    // every create answers with where the new resource lives and its version (Responses.created)
+                    header(response, "Location", "URL of the created resource.",
+                            OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2048));
+                    header(response, "ETag", "Version of the created resource, for If-Match on later changes.",
+                            OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100));
+                }
                 if (code.startsWith("2") || code.startsWith("4")) {
                     rateLimitHeaders(response);
                 }
