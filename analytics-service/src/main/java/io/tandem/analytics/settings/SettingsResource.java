@@ -51,7 +51,7 @@ public class SettingsResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response replace(@Valid @NotNull SettingsUpdate update,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the settings you read.", required = true)
-                            String ifMatch) {
+                            @jakarta.validation.constraints.Size(max = 200) String ifMatch) {
         AnalyticsSettings saved = settings.replace(update, ifMatch);
         return Responses.ok(saved, SettingsView.of(saved));
     }

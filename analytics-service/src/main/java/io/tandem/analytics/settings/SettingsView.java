@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 @Schema(name = "AnalyticsSettingsView", description = "The tenant's reporting rules; updatedAt is null while the defaults apply.")
-public record SettingsView(int minGroupSize, BigDecimal confidenceLevel, int bootstrapResamples, String reportingTimeZone,
-                           @Schema(nullable = true, description = "When an admin last replaced the settings; null while the defaults apply.")
+public record SettingsView(int minGroupSize, BigDecimal confidenceLevel, int bootstrapResamples,
+                           @Schema(description = "IANA time zone of report dates.", example = "Europe/Berlin", maxLength = 64) String reportingTimeZone,
+                           @Schema(nullable = true, maxLength = 35, description = "When an admin last replaced the settings; null while the defaults apply.")
                            Instant updatedAt) {
 
     static SettingsView of(AnalyticsSettings s) {

@@ -3,6 +3,7 @@ package io.tandem.matching.participant;
 import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,7 +48,7 @@ public class ParticipantProfileResource {
     @APIResponse(responseCode = "200", description = "The updated participant.", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ParticipantProfile profile) {
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch, @Valid @NotNull ParticipantProfile profile) {
         Participant updated = participants.update(id, ifMatch, profile);
         return Responses.ok(updated, ParticipantView.of(updated));
     }

@@ -102,7 +102,7 @@ public class ParticipantResource {
                                         Boolean matched,
                                         @QueryParam("missingRequiredSurveys") @Parameter(description = "Mentors lacking (true) or having "
                                                 + "(false) every instrument the programme requires; asks survey-service.") Boolean missingRequiredSurveys,
-                                        @QueryParam("cursor") String cursor,
+                                        @QueryParam("cursor") @Size(max = 200) String cursor,
                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return participants.search(programmeId,
                 new ParticipantService.ParticipantSearch(role, status, skill, goal, track, timeZone, capacityLeft,

@@ -5,6 +5,7 @@ import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -73,7 +74,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "409", description = "Closed, or a type change after the draft stage.")
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProgrammeDraft draft) {
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch, @Valid @NotNull ProgrammeDraft draft) {
         Programme programme = programmes.replace(id, ifMatch, draft);
         return Responses.ok(programme, ProgrammeView.of(programme));
     }
@@ -86,7 +87,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme in its new status.",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "409", description = "That step is not allowed from the current status.")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StatusChange change) {
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch, @Valid @NotNull StatusChange change) {
         Programme programme = programmes.transition(id, ifMatch, change.status());
         return Responses.ok(programme, ProgrammeView.of(programme));
     }

@@ -93,7 +93,7 @@ public class ProposalResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "listPersonProposals", summary = "A person's proposals as mentor or mentee (mentors and mentees: their own matches)")
     @APIResponse(responseCode = "200", description = "One page of proposals.")
-    public Page<ProposalView> ofPerson(@QueryParam("personId") @Size(max = 200) String personId, @QueryParam("cursor") String cursor,
+    public Page<ProposalView> ofPerson(@QueryParam("personId") @Size(max = 200) String personId, @QueryParam("cursor") @Size(max = 200) String cursor,
                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return proposals.ofPerson(personId, cursor, limit);
     }

@@ -72,7 +72,7 @@ public class RunReadResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "listRunProposals", summary = "A run's proposed pairs with scores and factor breakdowns")
     @APIResponse(responseCode = "200", description = "One page of proposals.")
-    public Page<ProposalView> proposals(@PathParam("runId") UUID runId, @QueryParam("cursor") String cursor,
+    public Page<ProposalView> proposals(@PathParam("runId") UUID runId, @QueryParam("cursor") @Size(max = 200) String cursor,
                                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return proposals.ofRun(reports.run(runId).id, cursor, limit);
     }

@@ -3,6 +3,7 @@ package io.tandem.survey.instrument;
 import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
@@ -39,7 +40,7 @@ public class InstrumentLifecycleResource {
     @APIResponse(responseCode = "409", description = "The version is not a draft.")
     @APIResponse(responseCode = "412", description = "If-Match was sent and the draft has changed since.")
     @APIResponse(responseCode = "422", description = "The definition has problems; `errors` lists every one.")
-    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch) {
         Instrument published = instruments.publish(id, ifMatch);
         return Responses.ok(published, InstrumentView.of(published));
     }
@@ -51,7 +52,7 @@ public class InstrumentLifecycleResource {
     @APIResponse(responseCode = "200", description = "The retired version.",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "409", description = "The version is not published.")
-    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch) {
         Instrument retired = instruments.retire(id, ifMatch);
         return Responses.ok(retired, InstrumentView.of(retired));
     }

@@ -5,6 +5,7 @@ import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -80,7 +81,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "409", description = "The version is published or retired.")
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag sent in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch,
                             @Valid @NotNull InstrumentDraft draft) {
         Instrument changed = instruments.replaceDraft(id, ifMatch, draft);
         return Responses.ok(changed, InstrumentView.of(changed));
@@ -93,7 +94,7 @@ public class InstrumentResource {
     @Operation(operationId = "deleteInstrumentDraft", summary = "Delete a draft version (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "The version is published or retired.")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch) {
         instruments.deleteDraft(id, ifMatch);
         return Response.noContent().build();
     }

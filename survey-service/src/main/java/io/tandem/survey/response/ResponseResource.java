@@ -54,7 +54,7 @@ public class ResponseResource {
     @APIResponse(responseCode = "201", description = "The first draft was saved.", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "409", description = "The assignment is submitted or cancelled.")
     @APIResponse(responseCode = "422", description = "An answer has the wrong type or is out of range.")
-    public Response saveDraft(@PathParam("assignmentId") UUID assignmentId, @HeaderParam("If-Match") String ifMatch,
+    public Response saveDraft(@PathParam("assignmentId") UUID assignmentId, @HeaderParam("If-Match") @Size(max = 200) String ifMatch,
                               @Valid @NotNull AnswersRequest body, @Context UriInfo uri) {
         ResponseService.Saved saved = responses.saveDraft(assignmentId, ifMatch, body.answers());
         if (saved.isNew()) {

@@ -5,6 +5,7 @@ import io.tandem.support.api.Page;
 import io.tandem.support.security.PersonAccess;
 import io.tandem.support.security.Roles;
 import io.tandem.survey.definition.Limits;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,7 +44,7 @@ public class ScoresResource {
     @APIResponse(responseCode = "200", description = "One page of score sets.")
     public Page<ScoreSet> ofPerson(@PathParam("personId") String personId,
                                    @QueryParam("instrumentKey") @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
-                                   @QueryParam("cursor") String cursor,
+                                   @QueryParam("cursor") @Size(max = 200) String cursor,
                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return queries.ofPerson(access.limitTo(personId), instrumentKey, cursor, limit);
     }
