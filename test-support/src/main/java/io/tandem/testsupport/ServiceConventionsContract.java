@@ -139,13 +139,7 @@ public abstract class ServiceConventionsContract {
             return;
         }
         op.getRequestBody().getContent().forEach((mediaType, content) -> {
-            io.swagger.v3.oas.models.media.Schema<?> schema = content.getSchema();
-            if (schema != null && schema.getItems() != null) {
-                schema = schema.getItems();
-            }
-            if (schema != null && schema.get$ref() != null) {
-                schema = api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
-            }
+            io.swagger.v3.oas.models.media.Schema<?> schema = bodyObject(content.getSchema(), api);
             boolean hasExample = content.getExample() != null || (content.getExamples() != null && !content.getExamples().isEmpty())
                     || schema != null && (schema.getExample() != null || (schema.getExamples() != null && !schema.getExamples().isEmpty()));
             if (!hasExample) {
@@ -154,19 +148,24 @@ public abstract class ServiceConventionsContract {
         });
     }
 
-    /** Unknown fields are refused, so a JSON request object must say additionalProperties: false. */
-    private static void checkClosedRequestBody(String where, Operation op, OpenAPI api, List<String> faults) {
-        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null
-                || op.getRequestBody().getContent().get("application/json") == null) {
-            return;
-        }
-        io.swagger.v3.oas.models.media.Schema<?> schema = op.getRequestBody().getContent().get("application/json").getSchema();
+    /** The object a request body carries: its schema, or its items' for a bulk array, with a $ref resolved. */
+    private static io.swagger.v3.oas.models.media.Schema<?> bodyObject(io.swagger.v3.oas.models.media.Schema<?> schema, OpenAPI api) {
         if (schema != null && schema.getItems() != null) {
             schema = schema.getItems();
         }
         if (schema != null && schema.get$ref() != null) {
             schema = api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
         }
+        return schema;
+    }
+
+    /** Unknown fields are refused, so a JSON request object must say additionalProperties: false. */
+    private static void checkClosedRequestBody(String where, Operation op, OpenAPI api, List<String> faults) {
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null
+                || op.getRequestBody().getContent().get("application/json") == null) {
+            return;
+        }
+        io.swagger.v3.oas.models.media.Schema<?> schema = bodyObject(op.getRequestBody().getContent().get("application/json").getSchema(), api);
         Object additional = schema == null ? null : schema.getAdditionalProperties();
         boolean closed = Boolean.FALSE.equals(additional) // OAS 3.1 documents may parse "false" as a boolean schema
                 || additional instanceof io.swagger.v3.oas.models.media.Schema<?> bool && Boolean.FALSE.equals(bool.getBooleanSchemaValue());

@@ -46,13 +46,15 @@ class RunConcurrencyTest extends RunTestBase {
         }
     }
 
-    private int idleInTransactionWhile(CompletableFuture<Response> call) throws Exception {
-        int most = 0;
-        while (!call.isDone()) {
-            most = Math.max(most, idleInTransaction());
-            Thread.sleep(20);
-        }
-        return most;
+    /** The most long-idle transactions seen while the call runs, sampled every 20 ms. */
+    private int idleInTransactionWhile(CompletableFuture<Response> call) {
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(20)).until(() -> {
+                    most.accumulateAndGet(idleInTransaction(), Math::max);
+                    return call.isDone();
+                });
+        return most.get();
     }
 
     @Test
