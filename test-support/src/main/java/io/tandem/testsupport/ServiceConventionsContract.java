@@ -118,6 +118,56 @@ public abstract class ServiceConventionsContract {
     }
 
     /**
+     * The bounds the OWASP API Security ruleset asks for, checked here too so a local build finds
+     * them: every string has a length bound (or an enum/const), every array a maximum size, and
+     * every pattern is anchored (JSON Schema searches; Bean Validation matches the whole value).
+     */
+    @Test
+    void everyStringAndArrayIsBoundedAndEveryPatternAnchored() throws java.io.IOException {
+        String json = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        List<String> faults = new ArrayList<>();
+        checkBounds("", new com.fasterxml.jackson.databind.ObjectMapper().readTree(json), faults);
+        assertThat(faults).isEmpty();
+    }
+
+    private static void checkBounds(String where, com.fasterxml.jackson.databind.JsonNode node, List<String> faults) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkBounds(where + "[" + i + "]", node.get(i), faults);
+            }
+            return;
+        }
+        if (!node.isObject() || where.endsWith(".examples") || where.endsWith(".example")) {
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode type = node.get("type");
+        boolean schema = type != null && (type.isTextual() || type.isArray()) && !where.endsWith(".properties");
+        if (schema && hasType(type, "string") && !node.has("maxLength") && !node.has("enum") && !node.has("const")) {
+            faults.add(where + ": string without maxLength");
+        }
+        if (schema && hasType(type, "array") && !node.has("maxItems")) {
+            faults.add(where + ": array without maxItems");
+        }
+        com.fasterxml.jackson.databind.JsonNode pattern = node.get("pattern");
+        if (pattern != null && pattern.isTextual() && !(pattern.asText().startsWith("^") && pattern.asText().endsWith("$"))) {
+            faults.add(where + ": pattern not anchored");
+        }
+        node.fields().forEachRemaining(e -> checkBounds(where + "." + e.getKey(), e.getValue(), faults));
+    }
+
+    private static boolean hasType(com.fasterxml.jackson.databind.JsonNode type, String wanted) {
+        if (type.isTextual()) {
+            return type.asText().equals(wanted);
+        }
+        for (com.fasterxml.jackson.databind.JsonNode t : type) {
+            if (t.asText().equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The contract may grow but not break: compared with the last released document
      * ({@code openapi/released/openapi.json}, committed), no operation, parameter, request or
      * response field a client relies on is removed or made stricter. A deliberate breaking change

@@ -9,8 +9,8 @@ import java.util.UUID;
 @Schema(name = "ParticipantRowResult")
 public record BulkRowResult(
         @Schema(description = "Position in the upload, from 0 (CSV: data rows, header excluded).") int row,
-        @Schema(nullable = true) String personId,
-        @Schema(description = "created, updated or refused") String outcome,
+        @Schema(nullable = true, maxLength = ParticipantProfile.MAX_ID) String personId,
+        @Schema(description = "created, updated or refused", enumeration = {"created", "updated", "refused"}) String outcome,
         @Schema(nullable = true) UUID participantId,
-        List<FieldError> errors) {
+        @Schema(maxItems = 100) List<FieldError> errors) {
 }

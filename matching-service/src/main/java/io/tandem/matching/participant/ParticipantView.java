@@ -1,5 +1,6 @@
 package io.tandem.matching.participant;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -7,13 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.tandem.matching.participant.ParticipantProfile.MAX_ID;
+import static io.tandem.matching.participant.ParticipantProfile.MAX_PREFERENCES;
+import static io.tandem.matching.participant.ParticipantProfile.MAX_TAG;
+import static io.tandem.matching.participant.ParticipantProfile.MAX_TAGS;
+
 @Schema(name = "Participant", description = "A person enrolled in a programme, with normalised tags.")
-public record ParticipantView(UUID id, UUID programmeId, String personId, ParticipantRole role, ParticipantStatus status,
-                              String displayName, Integer careerStage, String currentTrack, String managerId, String timeZone,
-                              Integer mentorCapacity, Integer supportNeed, List<String> languages, List<String> skillsOffered,
-                              List<String> learningGoals, List<String> learningInterests, List<String> aspirations,
-                              List<String> pastTracks, List<String> challengesOvercome, List<String> currentChallenges,
-                              List<String> values, List<String> workStyle, Map<String, String> diversity, List<String> preferences, Instant createdAt,
+public record ParticipantView(UUID id, UUID programmeId, @Schema(maxLength = MAX_ID) String personId, ParticipantRole role,
+                              ParticipantStatus status, @Schema(nullable = true, maxLength = 200) String displayName,
+                              Integer careerStage, @Schema(nullable = true, maxLength = MAX_TAG) String currentTrack,
+                              @Schema(nullable = true, maxLength = MAX_ID) String managerId,
+                              @Schema(nullable = true, maxLength = 64) String timeZone,
+                              Integer mentorCapacity, Integer supportNeed, @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> languages,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> skillsOffered,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> learningGoals,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> learningInterests,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> aspirations,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> pastTracks,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> challengesOvercome,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> currentChallenges,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> values,
+                              @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> workStyle,
+                              Map<@Size(max = 50) String, @Size(max = 100) String> diversity,
+                              @Schema(maxItems = MAX_PREFERENCES) List<@Size(max = MAX_ID) String> preferences, Instant createdAt,
                               Instant updatedAt) {
 
     public static ParticipantView of(Participant p) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +27,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TagSynonymResource {
 
-    public record SynonymView(UUID id, String alias, String canonical) {
+    @Schema(name = "TagSynonymView")
+    public record SynonymView(UUID id, @Schema(maxLength = ParticipantProfile.MAX_TAG) String alias,
+                              @Schema(maxLength = ParticipantProfile.MAX_TAG) String canonical) {
         static SynonymView of(TagSynonym s) {
             return new SynonymView(s.id, s.alias, s.canonical);
         }

@@ -17,7 +17,7 @@ import java.util.List;
 public record MatchingSettings(
         @Min(1) @Max(36) @Schema(description = "Minimum relationship duration in months.", defaultValue = "6") Integer minimumRelationshipMonths,
         @Size(max = 10) @Schema(description = "Instruments a mentor must have completed to be matched.", defaultValue = "[\"mentor-motives\"]")
-        List<@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "is not an instrument key") String> requiredInstruments,
+        List<@NotBlank @Size(max = 63) @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "is not an instrument key") String> requiredInstruments,
         @Valid @Schema(description = "Factor weights, 0..100 each.") Weights weights,
         @Size(max = 4) @Schema(description = "Hard rules switched on (same-person always is); all when absent.")
         List<@NotNull Rule> hardRules,

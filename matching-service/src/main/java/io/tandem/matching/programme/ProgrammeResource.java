@@ -103,7 +103,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "One page of programmes.")
     public Page<ProgrammeView> list(
             @QueryParam("status") @Parameter(description = "Only programmes in this status.") ProgrammeStatus status,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page.") String cursor,
+            @QueryParam("cursor") @jakarta.validation.constraints.Size(max = 200) @Parameter(description = "nextCursor of the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return programmes.list(status, cursor, limit);
     }

@@ -9,8 +9,8 @@ import java.util.UUID;
 @Schema(name = "Programme", description = "A mentoring programme.")
 public record ProgrammeView(
         UUID id,
-        String name,
-        String description,
+        @Schema(maxLength = 200) String name,
+        @Schema(nullable = true, maxLength = 2000) String description,
         ProgrammeType type,
         ProgrammeStatus status,
         LocalDate startsOn,

@@ -1,23 +1,26 @@
 package io.tandem.matching.proposal;
 
+import io.tandem.matching.participant.ParticipantProfile;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Proposal", description = "A proposed pair with its score and factor breakdown.")
-public record ProposalView(UUID id, UUID runId, @Schema(example = "emp-20881") String mentorId, @Schema(example = "emp-10442") String menteeId,
+public record ProposalView(UUID id, UUID runId, @Schema(example = "emp-20881", maxLength = ParticipantProfile.MAX_ID) String mentorId,
+                           @Schema(example = "emp-10442", maxLength = ParticipantProfile.MAX_ID) String menteeId,
                            @Schema(example = "712") int score,
                            @Schema(description = "proposed, published, accepted (both sides), declined (either side) or withdrawn",
-                                   example = "proposed") String status,
-                           @Schema(nullable = true, example = "accepted") String mentorDecision,
-                           @Schema(nullable = true) String menteeDecision,
-                           @Schema(nullable = true, description = "Set after a manager's override: the engine's mentor.") String originalMentorId,
+                                   example = "proposed", enumeration = {"proposed", "published", "accepted", "declined", "withdrawn"}) String status,
+                           @Schema(nullable = true, example = "accepted", enumeration = {"accepted", "declined"}) String mentorDecision,
+                           @Schema(nullable = true, enumeration = {"accepted", "declined"}) String menteeDecision,
+                           @Schema(nullable = true, description = "Set after a manager's override: the engine's mentor.", maxLength = ParticipantProfile.MAX_ID) String originalMentorId,
                            @Schema(nullable = true, description = "Set after an override: the engine's score; score - originalScore is the impact.")
                            Integer originalScore,
                            @Schema(nullable = true, description = "Mentee-choice runs: place in the mentee's recommendations, from 1.")
                            Integer recommendationRank,
-                           List<FactorView> factors) {
+                           @Schema(maxItems = 5) List<FactorView> factors) {
 
     public static ProposalView of(Proposal p) {
         return new ProposalView(p.id, p.runId, p.mentorPersonId, p.menteePersonId, p.score, p.status.name().toLowerCase(),

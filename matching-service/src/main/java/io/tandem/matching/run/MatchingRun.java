@@ -41,6 +41,8 @@ public class MatchingRun extends TenantOwned {
     public java.time.Instant publishedAt;
 
     /** A person left out of the result, and why in words. */
-    public record Left(String personId, String reason) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Left")
+    public record Left(@org.eclipse.microprofile.openapi.annotations.media.Schema(maxLength = io.tandem.matching.participant.ParticipantProfile.MAX_ID) String personId,
+                       @org.eclipse.microprofile.openapi.annotations.media.Schema(maxLength = 500) String reason) {
     }
 }

@@ -1,5 +1,7 @@
 package io.tandem.matching.run;
 
+import io.tandem.matching.participant.ParticipantProfile;
+
 import io.tandem.matching.compatibility.PairAssessment;
 import io.tandem.matching.proposal.FactorView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 
 @Schema(name = "PairExplanation", description = "Why a pair scores what it does, or which hard rule removes it, in words.")
-public record PairExplanation(String mentorId, String menteeId, boolean allowed, @Schema(nullable = true) Integer score,
-                              @Schema(nullable = true, example = "management-chain") String removedBy,
-                              @Schema(nullable = true) String reason, List<FactorView> factors) {
+public record PairExplanation(@Schema(maxLength = ParticipantProfile.MAX_ID) String mentorId,
+                              @Schema(maxLength = ParticipantProfile.MAX_ID) String menteeId, boolean allowed,
+                              @Schema(nullable = true) Integer score,
+                              @Schema(nullable = true, example = "management-chain", enumeration = {"same-person", "management-chain", "seniority", "exclusion", "no-shared-language"}) String removedBy,
+                              @Schema(nullable = true, maxLength = 500) String reason, @Schema(maxItems = 5) List<FactorView> factors) {
 
     static PairExplanation of(PairAssessment a) {
         return new PairExplanation(a.mentorId(), a.menteeId(), a.allowed(), a.allowed() ? a.score() : null,

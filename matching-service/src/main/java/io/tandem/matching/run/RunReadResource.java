@@ -51,11 +51,11 @@ public class RunReadResource {
     @Operation(operationId = "getRunFairness",
             summary = "Score distribution and match rate of the run's mentees, overall and by self-identified attribute groups")
     @APIResponse(responseCode = "200", description = "Groups under the minimum size (5) show no figures.")
-    public io.tandem.matching.fairness.FairnessReport.Report fairness(@PathParam("runId") UUID runId,
+    public FairnessView fairness(@PathParam("runId") UUID runId,
             @QueryParam("attribute") @jakarta.validation.constraints.Size(max = 50)
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "One attribute, e.g. gender; all when absent.")
             String attribute) {
-        return reports.fairness(runId, attribute);
+        return FairnessView.of(reports.fairness(runId, attribute));
     }
 
     @GET

@@ -15,7 +15,8 @@ import java.util.Set;
  * States in the contract the bounds that follow from a value's format, where an annotation did not
  * already state a tighter one: a UUID is 36 characters in canonical form, an ISO-8601 date 10 and
  * a date-time at most 35; an int32 or int64 lies within its type's range. Nothing is invented: a
- * free-text field without a declared limit is left for its DTO to bound.
+ * free-text field without a declared limit is left for its DTO to bound. Bean Validation matches a
+ * pattern against the whole value while JSON Schema searches within it, so patterns are anchored.
  */
 final class ContractBounds {
 
@@ -96,6 +97,8 @@ final class ContractBounds {
         if (schema == null || !seen.add(schema)) {
             return;
         }
+        anchor(schema);
+        dropTypeBesideReference(schema);
         List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
         String format = schema.getFormat();
         if (types.contains(Schema.SchemaType.STRING) && format != null && schema.getMaxLength() == null
@@ -128,6 +131,25 @@ final class ContractBounds {
         }
         if (schema.getAdditionalPropertiesSchema() != null) {
             visit(schema.getAdditionalPropertiesSchema(), seen);
+        }
+    }
+
+    private static void anchor(Schema schema) {
+        String pattern = schema.getPattern();
+        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+            schema.setPattern("^(?:" + pattern + ")$");
+        }
+    }
+
+    /**
+     * A described or nullable reference comes out as {@code type: string} beside its {@code $ref}
+     * (or {@code anyOf: [$ref, null]}); the reference already says what the value is, and the bare
+     * type would read as an unbounded string.
+     */
+    private static void dropTypeBesideReference(Schema schema) {
+        if (schema.getType() != null && (schema.getRef() != null || schema.getAnyOf() != null
+                && schema.getAnyOf().stream().anyMatch(s -> s.getRef() != null))) {
+            schema.setType(null);
         }
     }
 }

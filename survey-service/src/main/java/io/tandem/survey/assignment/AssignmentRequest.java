@@ -16,7 +16,7 @@ public record AssignmentRequest(
         @NotBlank @Size(max = MAX_PERSON_ID)
         @Schema(description = "The HR platform's person id of who answers.", example = "emp-10442") String respondentId,
         @NotBlank @Pattern(regexp = Limits.KEY, message = "is not an instrument key")
-        @Schema(example = "mentor-motives") String instrumentKey,
+        @Schema(example = "mentor-motives", maxLength = Limits.KEY_LENGTH) String instrumentKey,
         @Min(1) @Schema(description = "Version to answer; the latest published one when absent.", example = "1")
         Integer instrumentVersion,
         @Schema(description = "Programme in matching-service.") UUID programmeId,
@@ -25,9 +25,10 @@ public record AssignmentRequest(
         String aboutPersonId,
         @Schema(description = "Side the respondent answers from.") RespondentRole role,
         @Pattern(regexp = WAVE, message = "must be baseline, check-in-N, closing, follow-up or follow-up-N")
-        @Schema(description = "Measurement wave.", example = "check-in-2", maxLength = 32) String wave,
+        @Schema(description = "Measurement wave.", example = "check-in-2", maxLength = MAX_WAVE) String wave,
         @Schema(description = "Date the answers are due.", example = "2026-12-15") LocalDate dueOn) {
 
     public static final int MAX_PERSON_ID = 200;
+    public static final int MAX_WAVE = 32;
     public static final String WAVE = "baseline|check-in-[1-9][0-9]{0,2}|closing|follow-up(-[1-9][0-9]?)?";
 }

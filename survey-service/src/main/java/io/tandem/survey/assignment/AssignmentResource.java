@@ -87,7 +87,7 @@ public class AssignmentResource {
             @QueryParam("respondentId") @Size(max = AssignmentRequest.MAX_PERSON_ID) String respondentId,
             @QueryParam("status") @Parameter(description = "e.g. open for a respondent's to-do list.") AssignmentStatus status,
             @QueryParam("programmeId") UUID programmeId,
-            @QueryParam("instrumentKey") @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
+            @QueryParam("instrumentKey") @Size(max = Limits.KEY_LENGTH) @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return assignments.list(respondentId, status, programmeId, instrumentKey, cursor, limit);

@@ -1,5 +1,7 @@
 package io.tandem.survey.assignment;
 
+import io.tandem.survey.definition.Limits;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -9,15 +11,15 @@ import java.util.UUID;
 @Schema(name = "Assignment", description = "Who answers which instrument version, in which context, by when.")
 public record AssignmentView(
         UUID id,
-        @Schema(example = "emp-10442") String respondentId,
+        @Schema(example = "emp-10442", maxLength = AssignmentRequest.MAX_PERSON_ID) String respondentId,
         UUID instrumentId,
-        @Schema(example = "mentor-motives") String instrumentKey,
+        @Schema(example = "mentor-motives", maxLength = Limits.KEY_LENGTH) String instrumentKey,
         @Schema(example = "1") int instrumentVersion,
         UUID programmeId,
         UUID relationshipId,
-        String aboutPersonId,
+        @Schema(maxLength = AssignmentRequest.MAX_PERSON_ID) String aboutPersonId,
         RespondentRole role,
-        @Schema(example = "baseline") String wave,
+        @Schema(example = "baseline", maxLength = AssignmentRequest.MAX_WAVE) String wave,
         LocalDate dueOn,
         AssignmentStatus status,
         Instant createdAt,

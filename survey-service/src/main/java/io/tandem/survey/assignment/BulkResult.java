@@ -9,9 +9,9 @@ import java.util.List;
 @Schema(name = "BulkAssignmentResult")
 public record BulkResult(
         @Schema(description = "Position in the request array, from 0.") int index,
-        @Schema(description = "created or refused") String outcome,
+        @Schema(description = "created or refused", enumeration = {"created", "refused"}) String outcome,
         @Schema(nullable = true) AssignmentView assignment,
-        @Schema(description = "Why the element was refused; field paths are relative to the element.") List<FieldError> errors) {
+        @Schema(description = "Why the element was refused; field paths are relative to the element.", maxItems = 100) List<FieldError> errors) {
 
     static BulkResult created(int index, AssignmentView view) {
         return new BulkResult(index, "created", view, List.of());

@@ -16,13 +16,13 @@ import java.util.Map;
 @Schema(name = "Index", description = "Derived score: `difference` is first operand minus second; `mean` averages all operands.")
 public record Index(
         @NotBlank @Pattern(regexp = Limits.KEY, message = "must be lower-case letters, digits or dashes, starting with a letter")
-        @Schema(example = "motive-orientation", maxLength = 63) String key,
+        @Schema(example = "motive-orientation", maxLength = Limits.KEY_LENGTH) String key,
         @Size(max = Limits.MAX_LOCALES)
         Map<@Pattern(regexp = Limits.LOCALE) String, @NotBlank @Size(max = Limits.MAX_LABEL) String> name,
         @NotNull Kind kind,
         @NotEmpty @Size(max = Limits.MAX_SCALES)
         @Schema(description = "Keys of scales or other indices.", example = "[\"other-focused\", \"self-focused\"]")
-        List<@NotNull String> operands,
+        List<@NotNull @Size(max = Limits.KEY_LENGTH) String> operands,
         @Size(max = Limits.MAX_BANDS)
         @Schema(description = "Labels by value; the first band containing the value names it.")
         List<@Valid @NotNull Band> bands) {

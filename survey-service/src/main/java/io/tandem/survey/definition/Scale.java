@@ -17,14 +17,14 @@ import java.util.Map;
 @Schema(name = "Scale", description = "Items scored together; reverse-keyed items are scored as min + max - answer on their own range.")
 public record Scale(
         @NotBlank @Pattern(regexp = Limits.KEY, message = "must be lower-case letters, digits or dashes, starting with a letter")
-        @Schema(example = "other-focused", maxLength = 63) String key,
+        @Schema(example = "other-focused", maxLength = Limits.KEY_LENGTH) String key,
         @Size(max = Limits.MAX_LOCALES)
         @Schema(example = "{\"en\": \"Other-focused motives\"}")
         Map<@Pattern(regexp = Limits.LOCALE) String, @NotBlank @Size(max = Limits.MAX_LABEL) String> name,
         @NotEmpty @Size(max = Limits.MAX_SCALE_ITEMS)
-        @Schema(description = "linkIds of numeric items.") List<@NotNull String> items,
+        @Schema(description = "linkIds of numeric items.") List<@NotNull @Size(max = Limits.LINK_ID_LENGTH) String> items,
         @Size(max = Limits.MAX_SCALE_ITEMS)
-        @Schema(description = "linkIds among `items` that are reverse-keyed.") List<@NotNull String> reversed,
+        @Schema(description = "linkIds among `items` that are reverse-keyed.") List<@NotNull @Size(max = Limits.LINK_ID_LENGTH) String> reversed,
         @Schema(defaultValue = "mean") Rule rule,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
         @Schema(description = "Share of the scale's enabled items that must be answered for a valid score.",

@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.List;
 
 @Schema(name = "FeedPage", description = "Events in commit-safe order. Poll again with nextCursor; an empty page keeps the cursor.")
-public record FeedPage(List<Event> events,
-                       @Schema(description = "Pass as `after` on the next call.") String nextCursor) {
+public record FeedPage(@Schema(maxItems = FeedResource.MAX_LIMIT) List<Event> events,
+                       @Schema(description = "Pass as `after` on the next call.", maxLength = 100) String nextCursor) {
 
     @Schema(name = "FeedEvent")
     public record Event(@Schema(description = "Event sequence number (unique, not gap-free).") long sequence,
-                        String type, Instant occurredAt,
+                        @Schema(enumeration = "scored-response") String type, Instant occurredAt,
                         @Schema(implementation = Object.class, description = "For scored-response: a ScoredResponseEvent.") JsonNode data) {
     }
 }

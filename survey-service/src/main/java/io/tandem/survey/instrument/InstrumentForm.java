@@ -1,5 +1,7 @@
 package io.tandem.survey.instrument;
 
+import io.tandem.survey.definition.Limits;
+
 import io.tandem.survey.definition.EnableWhen;
 import io.tandem.survey.definition.Item;
 import io.tandem.survey.definition.ItemType;
@@ -15,22 +17,25 @@ import java.util.UUID;
 @Schema(name = "InstrumentForm", description = "An instrument version with every text in one locale (missing texts fall back to the default locale).")
 public record InstrumentForm(
         UUID id,
-        String key,
+        @Schema(maxLength = Limits.KEY_LENGTH) String key,
         int version,
-        @Schema(description = "The locale the texts are in.", example = "en") String locale,
-        String title,
-        @Schema(nullable = true) String description,
-        List<FormItem> items) {
+        @Schema(description = "The locale the texts are in.", example = "en", maxLength = Limits.LOCALE_LENGTH) String locale,
+        @Schema(maxLength = InstrumentDraft.MAX_TITLE) String title,
+        @Schema(nullable = true, maxLength = InstrumentDraft.MAX_DESCRIPTION) String description,
+        @Schema(maxItems = Limits.MAX_ITEMS) List<FormItem> items) {
 
     @Schema(name = "FormItem")
-    public record FormItem(String linkId, ItemType type, String text, boolean required, Double min, Double max,
-                           boolean integer, List<FormChoice> anchors, List<FormChoice> options, Integer maxLength,
+    public record FormItem(@Schema(maxLength = Limits.LINK_ID_LENGTH) String linkId, ItemType type,
+                           @Schema(maxLength = Limits.MAX_TEXT) String text, boolean required, Double min, Double max,
+                           boolean integer, @Schema(maxItems = Limits.MAX_ANCHORS) List<FormChoice> anchors,
+                           @Schema(maxItems = Limits.MAX_OPTIONS) List<FormChoice> options, Integer maxLength,
                            EnableWhen enableWhen) {
     }
 
     /** An anchor (value) or option (code) with its label. */
     @Schema(name = "FormChoice")
-    public record FormChoice(@Schema(nullable = true) Integer value, @Schema(nullable = true) String code, String label) {
+    public record FormChoice(@Schema(nullable = true) Integer value, @Schema(nullable = true, maxLength = Limits.LINK_ID_LENGTH) String code,
+                             @Schema(maxLength = Limits.MAX_LABEL) String label) {
     }
 
     /** The first requested locale the instrument has (exactly or by language), else its default locale. */

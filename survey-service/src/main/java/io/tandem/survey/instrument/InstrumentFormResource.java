@@ -1,5 +1,7 @@
 package io.tandem.survey.instrument;
 
+import jakarta.validation.constraints.Size;
+
 import java.util.UUID;
 import io.tandem.support.security.Roles;
 import io.tandem.survey.definition.Limits;
@@ -41,7 +43,7 @@ public class InstrumentFormResource {
     @APIResponse(responseCode = "200", description = "The form; Content-Language names the locale used.",
             content = @Content(schema = @Schema(implementation = InstrumentForm.class)))
     public Response form(@PathParam("id") UUID id,
-                         @QueryParam("locale") @Pattern(regexp = Limits.LOCALE, message = "must be a language tag such as en or pt-BR")
+                         @QueryParam("locale") @Size(max = Limits.LOCALE_LENGTH) @Pattern(regexp = Limits.LOCALE, message = "must be a language tag such as en or pt-BR")
                          @Parameter(description = "Wins over Accept-Language.", example = "de") String locale,
                          @Context HttpHeaders headers) {
         InstrumentVersion version = catalog.get(id);

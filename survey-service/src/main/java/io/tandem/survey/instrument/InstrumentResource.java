@@ -1,5 +1,7 @@
 package io.tandem.survey.instrument;
 
+import io.tandem.survey.definition.Limits;
+
 import java.util.UUID;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
@@ -104,9 +106,9 @@ public class InstrumentResource {
     @Operation(operationId = "listInstruments", summary = "List the tenant's own instrument versions, oldest first")
     @APIResponse(responseCode = "200", description = "One page of instrument versions.")
     public Page<InstrumentView> list(
-            @QueryParam("key") @Pattern(regexp = InstrumentDraft.KEY_PATTERN, message = "is not an instrument key") String key,
+            @QueryParam("key") @Size(max = Limits.KEY_LENGTH) @Pattern(regexp = InstrumentDraft.KEY_PATTERN, message = "is not an instrument key") String key,
             @QueryParam("status") InstrumentStatus status,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page.") String cursor,
+            @QueryParam("cursor") @Size(max = 200) @Parameter(description = "nextCursor of the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return instruments.list(key, status, cursor, limit);
     }

@@ -1,5 +1,8 @@
 package io.tandem.survey.instrument;
 
+import io.tandem.survey.definition.Limits;
+import jakarta.validation.constraints.Size;
+
 import io.tandem.survey.definition.InstrumentDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,14 +14,14 @@ import java.util.UUID;
 @Schema(name = "Instrument", description = "One version of an instrument, with texts in every locale.")
 public record InstrumentView(
         UUID id,
-        @Schema(example = "onboarding-pulse") String key,
+        @Schema(example = "onboarding-pulse", maxLength = Limits.KEY_LENGTH) String key,
         @Schema(example = "1") int version,
         InstrumentStatus status,
         @Schema(description = "True for Tandem's built-in library, which every tenant reads and none may change.")
         boolean builtIn,
-        @Schema(example = "en") String defaultLocale,
-        Map<String, String> title,
-        Map<String, String> description,
+        @Schema(example = "en", maxLength = Limits.LOCALE_LENGTH) String defaultLocale,
+        Map<String, @Size(max = InstrumentDraft.MAX_TITLE) String> title,
+        Map<String, @Size(max = InstrumentDraft.MAX_DESCRIPTION) String> description,
         InstrumentDefinition definition,
         Instant createdAt,
         Instant updatedAt,

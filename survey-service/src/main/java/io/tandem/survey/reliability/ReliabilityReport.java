@@ -1,5 +1,7 @@
 package io.tandem.survey.reliability;
 
+import io.tandem.survey.definition.Limits;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tandem.survey.psychometrics.ItemStatistics;
 import io.tandem.survey.psychometrics.ScalePsychometrics;
@@ -11,15 +13,15 @@ import java.util.List;
 
 @Schema(name = "PsychometricsReport", description = "Internal consistency of each scale, from the tenant's submitted responses.")
 public record ReliabilityReport(
-        String instrumentKey,
+        @Schema(maxLength = Limits.KEY_LENGTH) String instrumentKey,
         int version,
         @Schema(description = "Submitted responses to this version in the tenant.") int responses,
-        @Schema(description = "How missing answers are handled.") String missingDataRule,
+        @Schema(description = "How missing answers are handled.", maxLength = 500) String missingDataRule,
         @Schema(example = "0.95") double confidenceLevel,
         @Schema(description = "McDonald's omega is not reported: the reference (psych::omega) estimates omega total from a "
-                + "Schmid-Leiman bifactor solution that this service does not fit, and a different model would not agree with it.")
+                + "Schmid-Leiman bifactor solution that this service does not fit, and a different model would not agree with it.", maxLength = 500)
         String omega,
-        List<ScaleReport> scales) {
+        @Schema(maxItems = Limits.MAX_SCALES) List<ScaleReport> scales) {
 
     public enum Status {
         @JsonProperty("computed") COMPUTED,
@@ -29,7 +31,8 @@ public record ReliabilityReport(
     }
 
     @Schema(name = "ScalePsychometrics", description = "Figures are absent unless status is computed; note then says why.")
-    public record ScaleReport(String key, Status status, @Schema(nullable = true) String note,
+    public record ScaleReport(@Schema(maxLength = Limits.KEY_LENGTH) String key, Status status,
+                              @Schema(nullable = true, maxLength = 500) String note,
                               @Schema(description = "Complete cases used.") int n,
                               int itemCount,
                               @Schema(nullable = true, description = "Cronbach's raw alpha.") Double alpha,
@@ -37,11 +40,11 @@ public record ReliabilityReport(
                               @Schema(nullable = true, description = "Feldt interval of raw alpha.") Double alphaLower,
                               @Schema(nullable = true) Double alphaUpper,
                               @Schema(nullable = true) Double averageInterItemCorrelation,
-                              List<ItemReport> items) {
+                              @Schema(maxItems = Limits.MAX_SCALE_ITEMS) List<ItemReport> items) {
     }
 
     @Schema(name = "ItemPsychometrics")
-    public record ItemReport(String linkId, boolean reversed, @Schema(nullable = true) Double mean, @Schema(nullable = true) Double sd,
+    public record ItemReport(@Schema(maxLength = Limits.LINK_ID_LENGTH) String linkId, boolean reversed, @Schema(nullable = true) Double mean, @Schema(nullable = true) Double sd,
                              @Schema(nullable = true, description = "Correlation with the sum of the other items (r.drop).") Double correctedItemTotal,
                              @Schema(nullable = true) Double alphaIfDeleted,
                              @Schema(nullable = true) Double standardizedAlphaIfDeleted) {

@@ -1,5 +1,7 @@
 package io.tandem.survey.reliability;
 
+import jakarta.validation.constraints.Size;
+
 import io.tandem.support.security.Roles;
 import io.tandem.survey.definition.Limits;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +31,7 @@ public class ReliabilityResource {
     @Operation(operationId = "getInstrumentPsychometrics",
             summary = "Cronbach's alpha (raw, standardized, Feldt 95% CI) and item analysis per scale")
     @APIResponse(responseCode = "200", description = "One entry per scale; scales with fewer than 3 items or 10 complete responses say so instead of a number.")
-    public ReliabilityReport report(@PathParam("key") @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String key,
+    public ReliabilityReport report(@PathParam("key") @Size(max = Limits.KEY_LENGTH) @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String key,
                                     @PathParam("version") @Min(1) int version) {
         return reliability.report(key, version);
     }

@@ -1,5 +1,8 @@
 package io.tandem.survey.response;
 
+import io.tandem.survey.definition.Limits;
+import io.tandem.survey.assignment.AssignmentRequest;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,13 +14,13 @@ import java.util.UUID;
 public record ResponseView(
         UUID id,
         UUID assignmentId,
-        @Schema(example = "emp-10442") String respondentId,
+        @Schema(example = "emp-10442", maxLength = AssignmentRequest.MAX_PERSON_ID) String respondentId,
         UUID instrumentId,
-        @Schema(example = "mentor-motives") String instrumentKey,
+        @Schema(example = "mentor-motives", maxLength = Limits.KEY_LENGTH) String instrumentKey,
         int instrumentVersion,
         ResponseStatus status,
         @Schema(description = "Answers by item linkId.", example = "{\"mm-01\": 5, \"mm-02\": 3}") Map<String, Object> answers,
-        @Schema(nullable = true) List<ScoreView> scores,
+        @Schema(nullable = true, maxItems = Limits.MAX_SCALES + Limits.MAX_INDICES) List<ScoreView> scores,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) Instant submittedAt) {

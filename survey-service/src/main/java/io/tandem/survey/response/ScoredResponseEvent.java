@@ -1,5 +1,8 @@
 package io.tandem.survey.response;
 
+import io.tandem.survey.definition.Limits;
+import io.tandem.survey.assignment.AssignmentRequest;
+
 import io.tandem.survey.assignment.RespondentRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,18 +16,18 @@ import java.util.UUID;
 public record ScoredResponseEvent(
         UUID responseId,
         UUID assignmentId,
-        String respondentId,
+        @Schema(maxLength = AssignmentRequest.MAX_PERSON_ID) String respondentId,
         UUID instrumentId,
-        String instrumentKey,
+        @Schema(maxLength = Limits.KEY_LENGTH) String instrumentKey,
         int instrumentVersion,
         UUID programmeId,
         UUID relationshipId,
-        String aboutPersonId,
+        @Schema(maxLength = AssignmentRequest.MAX_PERSON_ID) String aboutPersonId,
         RespondentRole role,
-        String wave,
+        @Schema(maxLength = AssignmentRequest.MAX_WAVE) String wave,
         LocalDate dueOn,
         Instant submittedAt,
-        List<ScoreView> scores) {
+        @Schema(maxItems = Limits.MAX_SCALES + Limits.MAX_INDICES) List<ScoreView> scores) {
 
     static ScoredResponseEvent of(LockedAssignment a, UUID responseId, Instant submittedAt, List<ScoreView> scores) {
         return new ScoredResponseEvent(responseId, a.id(), a.respondentId(), a.instrumentId(), a.instrumentKey(), a.instrumentVersion(),

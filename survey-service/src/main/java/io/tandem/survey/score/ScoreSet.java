@@ -1,5 +1,7 @@
 package io.tandem.survey.score;
 
+import io.tandem.survey.definition.Limits;
+
 import io.tandem.survey.response.ScoreView;
 import io.tandem.survey.response.SurveyResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,8 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "ScoreSet", description = "The scores of one submitted response.")
-public record ScoreSet(UUID responseId, UUID assignmentId, String instrumentKey, int instrumentVersion, Instant submittedAt,
-                       List<ScoreView> scores) {
+public record ScoreSet(UUID responseId, UUID assignmentId, @Schema(maxLength = Limits.KEY_LENGTH) String instrumentKey,
+                       int instrumentVersion, Instant submittedAt,
+                       @Schema(maxItems = Limits.MAX_SCALES + Limits.MAX_INDICES) List<ScoreView> scores) {
 
     static ScoreSet of(SurveyResponse r) {
         return new ScoreSet(r.id, r.assignmentId, r.instrumentKey, r.instrumentVersion, r.submittedAt, r.scores);

@@ -1,5 +1,7 @@
 package io.tandem.survey.score;
 
+import io.tandem.survey.assignment.AssignmentRequest;
+
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.security.PersonAccess;
@@ -42,8 +44,8 @@ public class ScoresResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "listPersonScores", summary = "A person's score sets, oldest first (mentors and mentees: their own)")
     @APIResponse(responseCode = "200", description = "One page of score sets.")
-    public Page<ScoreSet> ofPerson(@PathParam("personId") String personId,
-                                   @QueryParam("instrumentKey") @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
+    public Page<ScoreSet> ofPerson(@PathParam("personId") @Size(max = AssignmentRequest.MAX_PERSON_ID) String personId,
+                                   @QueryParam("instrumentKey") @Size(max = Limits.KEY_LENGTH) @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
                                    @QueryParam("cursor") @Size(max = 200) String cursor,
                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
         return queries.ofPerson(access.limitTo(personId), instrumentKey, cursor, limit);
