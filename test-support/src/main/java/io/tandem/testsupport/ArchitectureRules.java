@@ -1,5 +1,12 @@
 package io.tandem.testsupport;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -20,7 +28,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>feature packages do not import each other in a cycle (one side offers an interface the
  *       other implements instead);</li>
  *   <li>outbound REST client interfaces are package-private, used only through the one bean that
- *       wraps them with timeouts, retries and a breaker.</li>
+ *       wraps them with timeouts, retries and a breaker;</li>
+ *   <li>a resource method that answers 200 with an ETag (through {@code Responses.ok} or a header
+ *       it sets) documents the ETag header on its 200 answer.</li>
  * </ul>
  */
 public final class ArchitectureRules {
@@ -53,6 +63,55 @@ public final class ArchitectureRules {
         rules.add(classes().that().areAnnotatedWith("org.eclipse.microprofile.rest.client.inject.RegisterRestClient")
                 .should().notBePublic()
                 .because("a remote service is called only through the bean that owns its timeout, retries and breaker"));
+        rules.add(methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
+                .and(answerWithAnETag()).should(documentTheETagOnTheir200())
+                .because("the contract says which answers carry the version a client sends back in If-Match"));
         rules.forEach(rule -> rule.allowEmptyShould(true).check(main));
+    }
+
+    private static DescribedPredicate<JavaMethod> answerWithAnETag() {
+        return DescribedPredicate.describe("answer with an ETag", method -> method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                call.getTargetOwner().getName().equals("io.tandem.support.api.Responses") && call.getName().equals("ok")
+                        || call.getTargetOwner().getName().equals("jakarta.ws.rs.core.Response$ResponseBuilder")
+                        && call.getName().equals("header")));
+    }
+
+    private static ArchCondition<JavaMethod> documentTheETagOnTheir200() {
+        return new ArchCondition<>("document the ETag header on their 200 answer") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                List<JavaAnnotation<?>> responses = new ArrayList<>();
+                for (JavaAnnotation<?> a : method.getAnnotations()) {
+                    String type = a.getRawType().getName();
+                    if (type.endsWith(".APIResponse")) {
+                        responses.add(a);
+                    } else if (type.endsWith(".APIResponses")) {
+                        a.get("value").ifPresent(v -> annotations(v).forEach(responses::add));
+                    }
+                }
+                for (JavaAnnotation<?> response : responses) {
+                    if (!"200".equals(response.get("responseCode").orElse(""))) {
+                        continue;
+                    }
+                    boolean documented = annotations(response.get("headers").orElse(new Object[0])).stream().anyMatch(h -> "ETag".equals(h.get("name").orElse(""))
+                            || "ETag".equals(h.get("ref").orElse("")));
+                    if (!documented) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " answers 200 with an ETag but "
+                                + "its @APIResponse(200) has no headers = @Header(ref = \"ETag\")"));
+                    }
+                }
+            }
+        };
+    }
+
+    /** An annotation-array attribute as ArchUnit hands it out (an Object[] of JavaAnnotation). */
+    private static List<JavaAnnotation<?>> annotations(Object value) {
+        List<JavaAnnotation<?>> list = new ArrayList<>();
+        if (value instanceof Object[] array) {
+            for (Object element : array) {
+                list.add((JavaAnnotation<?>) element);
+            }
+        }
+        return list;
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +37,8 @@ public class SettingsResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "getAnalyticsSettings", summary = "Read the tenant's reporting rules")
     @APIResponse(responseCode = "200", description = "The settings, with an ETag to send back in If-Match.",
-            content = @Content(schema = @Schema(implementation = SettingsView.class)))
+            content = @Content(schema = @Schema(implementation = SettingsView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get() {
         AnalyticsSettings current = settings.current();
         return Responses.ok(current, SettingsView.of(current));
@@ -46,7 +48,8 @@ public class SettingsResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceAnalyticsSettings", summary = "Replace the tenant's reporting rules")
     @APIResponse(responseCode = "200", description = "The new settings and their ETag.",
-            content = @Content(schema = @Schema(implementation = SettingsView.class)))
+            content = @Content(schema = @Schema(implementation = SettingsView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "412", description = "The settings changed since the ETag you sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response replace(@Valid @NotNull SettingsUpdate update,

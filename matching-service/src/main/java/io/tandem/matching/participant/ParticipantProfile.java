@@ -23,7 +23,9 @@ public record ParticipantProfile(
         @Size(max = MAX_TAG) @Schema(example = "data engineering") String currentTrack,
         @Size(max = MAX_ID) @Schema(description = "Person id of the manager, for the management-chain rule.", example = "emp-20001")
         String managerId,
-        @Size(max = 64) @Schema(description = "IANA time zone.", example = "Europe/Lisbon") String timeZone,
+        @Size(max = 64) @Schema(description = "IANA time-zone id (Region/City, or UTC); other ids and offsets are refused with 400. The "
+                + "logistics factor compares the zones' UTC offsets at the time of the run (daylight saving included).",
+                example = "Europe/Lisbon") String timeZone,
         @Min(0) @Max(20) @Schema(description = "Mentees this mentor can take; the programme's default when absent.", example = "2")
         Integer mentorCapacity,
         @Min(0) @Max(1000) @Schema(description = "A mentee's need for support, 0..1000 (500 when absent).", example = "700")

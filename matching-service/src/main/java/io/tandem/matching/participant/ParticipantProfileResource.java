@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +35,8 @@ public class ParticipantProfileResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION, Roles.RESEARCHER, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getParticipant", summary = "Read a participant (mentors and mentees: their own profile only)")
-    @APIResponse(responseCode = "200", description = "The participant.", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "200", description = "The participant.", content = @Content(schema = @Schema(implementation = ParticipantView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get(@PathParam("id") UUID id) {
         Participant participant = participants.get(id);
         return Responses.ok(participant, ParticipantView.of(participant));
@@ -45,7 +47,8 @@ public class ParticipantProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateParticipant",
             summary = "Replace a participant's profile (If-Match); a mentor or mentee edits their own, but not role or status")
-    @APIResponse(responseCode = "200", description = "The updated participant.", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "200", description = "The updated participant.", content = @Content(schema = @Schema(implementation = ParticipantView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch, @Valid @NotNull ParticipantProfile profile) {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +59,8 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION})
     @Operation(operationId = "getProgramme", summary = "Read one programme")
     @APIResponse(responseCode = "200", description = "The programme.",
-            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get(@PathParam("id") @Parameter(description = "Programme id (UUID).",
             schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID id) {
         Programme programme = programmes.get(id);
@@ -70,7 +72,8 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "replaceProgramme", summary = "Replace a programme's details and matching settings (If-Match)")
     @APIResponse(responseCode = "200", description = "The changed programme.",
-            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "Closed, or a type change after the draft stage.")
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
@@ -85,7 +88,8 @@ public class ProgrammeResource {
     @Operation(operationId = "changeProgrammeStatus",
             summary = "Move the programme to its next status (draft, enrolling, matching, running, closed; matching may return to enrolling)")
     @APIResponse(responseCode = "200", description = "The programme in its new status.",
-            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "That step is not allowed from the current status.")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch, @Valid @NotNull StatusChange change) {
         Programme programme = programmes.transition(id, ifMatch, change.status());

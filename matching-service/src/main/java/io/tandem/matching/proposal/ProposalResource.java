@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +59,8 @@ public class ProposalResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "swapProposalMentor",
             summary = "Override: give an unpublished proposal another mentor; the answer shows the engine's mentor and score beside the new ones")
-    @APIResponse(responseCode = "200", description = "The changed proposal.", content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "200", description = "The changed proposal.", content = @Content(schema = @Schema(implementation = ProposalView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "The run is published, or the mentor is full.")
     @APIResponse(responseCode = "422", description = "A hard rule forbids the pair.")
     public Response swap(@PathParam("id") UUID id, @Valid @NotNull MentorSwap swap) {
@@ -71,7 +73,8 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "decideProposal", summary = "Accept or decline a published proposal, as its mentor or its mentee")
-    @APIResponse(responseCode = "200", description = "The proposal with both sides' answers.", content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "200", description = "The proposal with both sides' answers.", content = @Content(schema = @Schema(implementation = ProposalView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "The proposal is not published or already decided.")
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         Proposal proposal = proposals.decide(id,
@@ -83,7 +86,8 @@ public class ProposalResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getProposal", summary = "Read a proposal (mentors and mentees: their own, once published)")
-    @APIResponse(responseCode = "200", description = "The proposal.", content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "200", description = "The proposal.", content = @Content(schema = @Schema(implementation = ProposalView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get(@PathParam("id") UUID id) {
         Proposal proposal = proposals.get(id);
         return Responses.ok(proposal, ProposalView.of(proposal));

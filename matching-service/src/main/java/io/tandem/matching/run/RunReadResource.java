@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +62,8 @@ public class RunReadResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "getMatchingRun", summary = "Read a run: settings, inputs' hash, summary, excluded and unmatched people")
-    @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get(@PathParam("runId") UUID runId) {
         MatchingRun run = reports.run(runId);
         return Responses.ok(run, RunView.of(run));
@@ -82,7 +84,8 @@ public class RunReadResource {
     @Path("/publish")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "publishRun", summary = "Publish a run's proposals to mentors and mentees (earlier undecided ones are withdrawn)")
-    @APIResponse(responseCode = "200", description = "The published run.", content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "200", description = "The published run.", content = @Content(schema = @Schema(implementation = RunView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "Already published, or a newer run exists.")
     public Response publish(@PathParam("runId") UUID runId) {
         MatchingRun run = runs.publish(runId);

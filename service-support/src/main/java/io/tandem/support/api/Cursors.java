@@ -16,6 +16,9 @@ public final class Cursors {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
+    /** A cursor is 16 bytes in unpadded base64url: exactly this many characters of this alphabet. */
+    public static final int LENGTH = 22;
+    public static final String PATTERN = "[A-Za-z0-9_-]{22}";
 
     private Cursors() {
     }

@@ -8,6 +8,6 @@ import java.util.List;
 @Schema(description = "One page of results. nextCursor is absent on the last page.")
 public record Page<T>(
         @Schema(maxItems = Cursors.MAX_LIMIT, description = "At most the requested limit.") List<T> items,
-        @Schema(description = "Opaque cursor of the next page; absent on the last page.", nullable = true, maxLength = 200)
+        @Schema(description = "Opaque cursor of the next page; absent on the last page.", nullable = true, maxLength = Cursors.LENGTH)
         String nextCursor) {
 }

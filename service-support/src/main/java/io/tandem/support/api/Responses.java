@@ -19,6 +19,11 @@ public final class Responses {
     }
 
     public static Response ok(TenantOwned entity, Object view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, entity.etag()).build();
+        return ok(view, entity.etag());
+    }
+
+    /** A single resource that is not a tenant's entity (a built-in instrument, a rendered form). */
+    public static Response ok(Object view, String etag) {
+        return Response.ok(view).header(HttpHeaders.ETAG, etag).build();
     }
 }

@@ -26,6 +26,7 @@ public class ProblemResponsesFilter implements OASFilter {
         ensureProblemSchema(api);
         ContractBounds.apply(api);
         ContractBounds.closeRequestObjects(api);
+        RequestRules.apply(api);
         // Relative: the API is served from the host that served this document, in every environment.
         api.setServers(List.of(OASFactory.createServer().url("/")
                 .description("This service as deployed (production, staging or local): the host that served this document.")

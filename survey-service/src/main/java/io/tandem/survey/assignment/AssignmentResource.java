@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,7 +73,8 @@ public class AssignmentResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getAssignment", summary = "Read one assignment (mentors and mentees: their own only)")
-    @APIResponse(responseCode = "200", description = "The assignment.", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "200", description = "The assignment.", content = @Content(schema = @Schema(implementation = AssignmentView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get(@PathParam("id") UUID id) {
         Assignment assignment = assignments.get(id);
         return Responses.ok(assignment, AssignmentView.of(assignment));
@@ -98,7 +100,8 @@ public class AssignmentResource {
     @Consumes(MediaType.WILDCARD) // no body: any or no content type will do
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE})
     @Operation(operationId = "cancelAssignment", summary = "Cancel an open assignment")
-    @APIResponse(responseCode = "200", description = "The cancelled assignment.", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "200", description = "The cancelled assignment.", content = @Content(schema = @Schema(implementation = AssignmentView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "The assignment is already submitted or cancelled.")
     public Response cancel(@PathParam("id") UUID id) {
         Assignment cancelled = assignments.cancel(id);

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,7 +43,11 @@ public class InstrumentFormResource {
     @Operation(operationId = "getInstrumentForm",
             summary = "Read an instrument version in one locale, chosen by ?locale= or Accept-Language")
     @APIResponse(responseCode = "200", description = "The form; Content-Language names the locale used.",
-            content = @Content(schema = @Schema(implementation = InstrumentForm.class)))
+            content = @Content(schema = @Schema(implementation = InstrumentForm.class)),
+            headers = {@Header(name = "ETag", description = "Version of the instrument version's content.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Content-Language", description = "The locale the texts are in.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = Limits.LOCALE_LENGTH))})
     public Response form(@PathParam("id") UUID id,
                          @QueryParam("locale") @Size(max = Limits.LOCALE_LENGTH) @Pattern(regexp = Limits.LOCALE, message = "must be a language tag such as en or pt-BR")
                          @Parameter(description = "Wins over Accept-Language.", example = "de") String locale,

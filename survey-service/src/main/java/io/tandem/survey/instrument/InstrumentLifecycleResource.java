@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +37,8 @@ public class InstrumentLifecycleResource {
     @Operation(operationId = "publishInstrument",
             summary = "Publish a draft: the whole definition is checked and the version becomes immutable")
     @APIResponse(responseCode = "200", description = "The published version.",
-            content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+            content = @Content(schema = @Schema(implementation = InstrumentView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "The version is not a draft.")
     @APIResponse(responseCode = "412", description = "If-Match was sent and the draft has changed since.")
     @APIResponse(responseCode = "422", description = "The definition has problems; `errors` lists every one.")
@@ -50,7 +52,8 @@ public class InstrumentLifecycleResource {
     @Operation(operationId = "retireInstrument",
             summary = "Retire a published version: no new assignments; its responses stay readable")
     @APIResponse(responseCode = "200", description = "The retired version.",
-            content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+            content = @Content(schema = @Schema(implementation = InstrumentView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "The version is not published.")
     public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 200) String ifMatch) {
         Instrument retired = instruments.retire(id, ifMatch);

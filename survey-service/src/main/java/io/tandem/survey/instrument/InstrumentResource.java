@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,10 +69,11 @@ public class InstrumentResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.MENTOR, Roles.MENTEE, Roles.SERVICE})
     @Operation(operationId = "getInstrument", summary = "Read one instrument version, the tenant's own or built-in")
     @APIResponse(responseCode = "200", description = "The instrument version with texts in every locale.",
-            content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+            content = @Content(schema = @Schema(implementation = InstrumentView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get(@PathParam("id") @Parameter(description = "Instrument version id (UUID).") UUID id) {
         InstrumentVersion version = catalog.get(id);
-        return Response.ok(InstrumentView.of(version)).header(HttpHeaders.ETAG, version.etag()).build();
+        return Responses.ok(InstrumentView.of(version), version.etag());
     }
 
     @PUT
@@ -79,7 +81,8 @@ public class InstrumentResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "replaceInstrumentDraft", summary = "Replace the content of a draft version (If-Match required)")
     @APIResponse(responseCode = "200", description = "The changed draft with its new ETag.",
-            content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+            content = @Content(schema = @Schema(implementation = InstrumentView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "409", description = "The version is published or retired.")
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag sent in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")

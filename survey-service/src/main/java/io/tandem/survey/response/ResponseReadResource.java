@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +30,8 @@ public class ResponseReadResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getResponse", summary = "Read one response by id (mentors and mentees: their own only)")
-    @APIResponse(responseCode = "200", description = "The response.", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "200", description = "The response.", content = @Content(schema = @Schema(implementation = ResponseView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get(@PathParam("id") UUID id) {
         SurveyResponse response = responses.get(id);
         return Responses.ok(response, ResponseView.of(response));

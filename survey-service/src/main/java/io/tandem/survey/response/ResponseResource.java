@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,7 +42,8 @@ public class ResponseResource {
     @GET
     @Operation(operationId = "getAssignmentResponse", summary = "Read the draft or submitted response to an assignment")
     @APIResponse(responseCode = "200", description = "The response; its ETag is the If-Match of the next draft save.",
-            content = @Content(schema = @Schema(implementation = ResponseView.class)))
+            content = @Content(schema = @Schema(implementation = ResponseView.class)),
+            headers = @Header(ref = "ETag"))
     public Response get(@PathParam("assignmentId") UUID assignmentId) {
         SurveyResponse response = responses.ofAssignment(assignmentId);
         return Responses.ok(response, ResponseView.of(response));
@@ -50,7 +53,8 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "saveResponseDraft",
             summary = "Save a partial draft (the respondent, or admin/integration on their behalf); If-Match once a draft exists")
-    @APIResponse(responseCode = "200", description = "The draft was replaced.", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "200", description = "The draft was replaced.", content = @Content(schema = @Schema(implementation = ResponseView.class)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "201", description = "The first draft was saved.", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "409", description = "The assignment is submitted or cancelled.")
     @APIResponse(responseCode = "422", description = "An answer has the wrong type or is out of range.")
@@ -70,7 +74,8 @@ public class ResponseResource {
     @Operation(operationId = "submitResponse",
             summary = "Submit once: every answer is checked, scores are computed and stored; then immutable")
     @APIResponse(responseCode = "200", description = "The submitted response with its scores. A retry with the same Idempotency-Key gets the same answer.",
-            content = @Content(schema = @Schema(implementation = ResponseView.class)))
+            content = @Content(schema = @Schema(implementation = ResponseView.class)),
+            headers = @Header(name = "ETag", description = "Version of the submitted response.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)))
     @APIResponse(responseCode = "409", description = "Already submitted (with another Idempotency-Key), or the assignment is cancelled.")
     @APIResponse(responseCode = "422", description = "Every refused answer is listed in errors; nothing was stored.")
     public Response submit(@PathParam("assignmentId") UUID assignmentId,
@@ -79,6 +84,6 @@ public class ResponseResource {
                            @Valid @Parameter(description = "The answers; when absent, the saved draft is submitted.") AnswersRequest body) {
         ResponseService.Submitted submitted = responses.submit(assignmentId, idempotencyKey,
                 body == null ? null : body.answers());
-        return Response.ok(submitted.view()).header("ETag", submitted.etag()).build();
+        return Responses.ok(submitted.view(), submitted.etag());
     }
 }
