@@ -18,6 +18,7 @@ import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -27,6 +28,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *       other and a few plain maths libraries: no framework, no persistence, no HTTP;</li>
  *   <li>feature packages do not import each other in a cycle (one side offers an interface the
  *       other implements instead);</li>
+ *   <li>no feature uses another feature's entity: it asks that feature's service or an interface
+ *       the feature offers, so each table has one owner;</li>
  *   <li>outbound REST client interfaces are package-private, used only through the one bean that
  *       wraps them with timeouts, retries and a breaker;</li>
  *   <li>a resource method that answers 200 with an ETag (through {@code Responses.ok} or a header
@@ -63,10 +66,27 @@ public final class ArchitectureRules {
         rules.add(classes().that().areAnnotatedWith("org.eclipse.microprofile.rest.client.inject.RegisterRestClient")
                 .should().notBePublic()
                 .because("a remote service is called only through the bean that owns its timeout, retries and breaker"));
+        main.stream().filter(c -> c.isAnnotatedWith("jakarta.persistence.Entity")).forEach(entity -> {
+            String feature = featureOf(service, entity);
+            if (feature != null) {
+                rules.add(noClasses().that().resideOutsideOfPackage(service + "." + feature + "..")
+                        .should().dependOnClassesThat().belongToAnyOf(entity.reflect())
+                        .because(entity.getSimpleName() + " belongs to the " + feature + " feature"));
+            }
+        });
         rules.add(methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
                 .and(answerWithAnETag()).should(documentTheETagOnTheir200())
                 .because("the contract says which answers carry the version a client sends back in If-Match"));
-        rules.forEach(rule -> rule.allowEmptyShould(true).check(main));
+        List<String> failures = new ArrayList<>();
+        for (ArchRule rule : rules) {
+            com.tngtech.archunit.lang.EvaluationResult result = rule.allowEmptyShould(true).evaluate(main);
+            if (result.hasViolation()) {
+                failures.add(result.getFailureReport().toString());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n\n", failures));
+        }
     }
 
     private static DescribedPredicate<JavaMethod> answerWithAnETag() {
@@ -102,6 +122,11 @@ public final class ArchitectureRules {
                 }
             }
         };
+    }
+
+    private static String featureOf(String service, com.tngtech.archunit.core.domain.JavaClass type) {
+        String rest = type.getPackageName().startsWith(service + ".") ? type.getPackageName().substring(service.length() + 1) : null;
+        return rest == null ? null : rest.split("\\.")[0];
     }
 
     /** An annotation-array attribute as ArchUnit hands it out (an Object[] of JavaAnnotation). */

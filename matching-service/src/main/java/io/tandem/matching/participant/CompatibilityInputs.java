@@ -7,7 +7,7 @@ import io.tandem.matching.compatibility.Motives;
 import io.tandem.matching.compatibility.PairingKind;
 import io.tandem.matching.compatibility.Person;
 import io.tandem.matching.programme.MatchingSettings;
-import io.tandem.matching.programme.Programme;
+import io.tandem.matching.programme.ProgrammeView;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,17 +28,17 @@ public final class CompatibilityInputs {
     private CompatibilityInputs() {
     }
 
-    public static Person person(Participant p, Instant at) {
-        Integer offset = p.timeZone == null ? null : ZoneId.of(p.timeZone).getRules().getOffset(at).getTotalSeconds() / 60;
-        Set<String> tracks = new HashSet<>(p.pastTracks);
-        if (p.currentTrack != null) {
-            tracks.add(p.currentTrack);
+    public static Person person(ParticipantView p, Instant at) {
+        Integer offset = p.timeZone() == null ? null : ZoneId.of(p.timeZone()).getRules().getOffset(at).getTotalSeconds() / 60;
+        Set<String> tracks = new HashSet<>(p.pastTracks());
+        if (p.currentTrack() != null) {
+            tracks.add(p.currentTrack());
         }
-        Set<String> values = new HashSet<>(p.values);
-        values.addAll(p.workStyle);
-        return new Person(p.personId, p.managerId, p.careerStage, offset, Set.copyOf(p.languages), Set.copyOf(p.skillsOffered),
-                Set.copyOf(p.learningGoals), Set.copyOf(p.learningInterests), Set.copyOf(p.aspirations), tracks,
-                Set.copyOf(p.challengesOvercome), Set.copyOf(p.currentChallenges), values, p.supportNeed);
+        Set<String> values = new HashSet<>(p.values());
+        values.addAll(p.workStyle());
+        return new Person(p.personId(), p.managerId(), p.careerStage(), offset, Set.copyOf(p.languages()), Set.copyOf(p.skillsOffered()),
+                Set.copyOf(p.learningGoals()), Set.copyOf(p.learningInterests()), Set.copyOf(p.aspirations()), tracks,
+                Set.copyOf(p.challengesOvercome()), Set.copyOf(p.currentChallenges()), values, p.supportNeed());
     }
 
     /** A mentor's motives from their latest mentor-motives scores, or null without both composite scales. */
@@ -51,7 +51,7 @@ public final class CompatibilityInputs {
     }
 
 
-    public static MatchingRules rules(Programme programme, MatchingSettings settings, List<Participant> everyone) {
+    public static MatchingRules rules(ProgrammeView programme, MatchingSettings settings, List<ParticipantView> everyone) {
         MatchingSettings.Weights w = settings.weights();
         Map<Factor, Integer> weights = new EnumMap<>(Factor.class);
         weights.put(Factor.GOAL_FIT, w.goalFit());
@@ -67,11 +67,11 @@ public final class CompatibilityInputs {
         settings.exclusions().forEach(pair -> exclusions.add(Set.of(pair.get(0), pair.get(1))));
         Map<String, String> managerOf = new HashMap<>();
         everyone.forEach(p -> {
-            if (p.managerId != null) {
-                managerOf.put(p.personId, p.managerId);
+            if (p.managerId() != null) {
+                managerOf.put(p.personId(), p.managerId());
             }
         });
-        PairingKind kind = PairingKind.valueOf(programme.type.name());
+        PairingKind kind = PairingKind.valueOf(programme.type().name());
         return new MatchingRules(weights, rules, kind, exclusions, managerOf);
     }
 }

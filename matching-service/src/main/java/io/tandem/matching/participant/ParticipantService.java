@@ -1,6 +1,6 @@
 package io.tandem.matching.participant;
 
-import io.tandem.matching.programme.Programme;
+import io.tandem.matching.programme.ProgrammeView;
 import io.tandem.matching.programme.ProgrammeService;
 import io.tandem.matching.survey.SurveyScores;
 import io.tandem.support.api.ETags;
@@ -49,13 +49,13 @@ public class ParticipantService {
 
     @Transactional
     public Participant enrol(UUID programmeId, ParticipantProfile profile) {
-        Programme programme = programmes.get(programmeId);
+        ProgrammeView programme = programmes.view(programmeId);
         requireValidTimeZone(profile.timeZone());
-        if (Participant.count("programmeId = ?1 and personId = ?2", programme.id, profile.personId()) > 0) {
+        if (Participant.count("programmeId = ?1 and personId = ?2", programme.id(), profile.personId()) > 0) {
             throw ProblemException.conflict(profile.personId() + " is already enrolled in this programme; update the participant instead.");
         }
         Participant participant = new Participant();
-        participant.programmeId = programme.id;
+        participant.programmeId = programme.id();
         participant.personId = profile.personId();
         apply(participant, profile, synonyms());
         participant.persist();
@@ -65,10 +65,10 @@ public class ParticipantService {
     /** Creates new people, updates people already enrolled (by person id), and reports every row. */
     @Transactional
     public BulkEnrolmentReport enrolAll(UUID programmeId, List<ParticipantProfile> profiles, List<List<FieldError>> parseErrors) {
-        Programme programme = programmes.get(programmeId);
+        ProgrammeView programme = programmes.view(programmeId);
         Map<String, String> synonyms = synonyms();
         Map<String, Participant> existing = new HashMap<>();
-        Participant.<Participant>stream("programmeId", programme.id).forEach(p -> existing.put(p.personId, p));
+        Participant.<Participant>stream("programmeId", programme.id()).forEach(p -> existing.put(p.personId, p));
         Map<String, Integer> seen = new HashMap<>();
         List<BulkRowResult> rows = new ArrayList<>(profiles.size());
         for (int row = 0; row < profiles.size(); row++) {
@@ -92,7 +92,7 @@ public class ParticipantService {
             boolean created = participant == null;
             if (created) {
                 participant = new Participant();
-                participant.programmeId = programme.id;
+                participant.programmeId = programme.id();
                 participant.personId = personId;
             }
             apply(participant, profile, synonyms);
@@ -133,7 +133,7 @@ public class ParticipantService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParticipantView> search(UUID programmeId, ParticipantSearch search, String cursor, int limit) {
-        Programme programme = programmes.get(programmeId);
+        ProgrammeView programme = programmes.view(programmeId);
         Map<String, String> synonyms = synonyms();
         KeysetQuery query = KeysetQuery.where();
         if (search.capacityLeft() != null) {
@@ -141,13 +141,13 @@ public class ParticipantService {
                     .and((search.capacityLeft() ? "not " : "") + "personId in :full", "full", fullMentors(programme));
         }
         if (search.matched() != null) {
-            query.and((search.matched() ? "" : "not ") + "personId in :matched", "matched", nonEmpty(matches.matchedPeople(programme.id)));
+            query.and((search.matched() ? "" : "not ") + "personId in :matched", "matched", nonEmpty(matches.matchedPeople(programme.id())));
         }
         if (search.missingRequiredSurveys() != null) {
             query.and((search.missingRequiredSurveys() ? "" : "not ") + "personId in :missing", "missing", missingSurveys(programme));
         }
         return query
-                .and("programmeId = :programme", "programme", programme.id)
+                .and("programmeId = :programme", "programme", programme.id())
                 .and("role in :roles", "roles", search.role() == null ? null
                         : List.of(search.role(), ParticipantRole.BOTH))
                 .and("status = :status", "status", search.status())
@@ -163,11 +163,11 @@ public class ParticipantService {
     }
 
     /** Mentors whose places are all held (see the proposal feature's MentorPlaces rule). */
-    private List<String> fullMentors(Programme programme) {
-        Map<String, Integer> held = matches.placesHeld(programme.id);
+    private List<String> fullMentors(ProgrammeView programme) {
+        Map<String, Integer> held = matches.placesHeld(programme.id());
         List<String> full = new ArrayList<>();
-        Participant.<Participant>stream("programmeId", programme.id).forEach(p -> {
-            if (held.getOrDefault(p.personId, 0) >= p.capacity(programme.defaultMentorCapacity)) {
+        Participant.<Participant>stream("programmeId", programme.id()).forEach(p -> {
+            if (held.getOrDefault(p.personId, 0) >= p.capacity(programme.defaultMentorCapacity())) {
                 full.add(p.personId);
             }
         });
@@ -180,11 +180,11 @@ public class ParticipantService {
     }
 
     /** Mentors of the programme without a valid score on one of its required instruments (one survey call per instrument). */
-    private List<String> missingSurveys(Programme programme) {
-        List<String> mentors = Participant.<Participant>stream("programmeId = ?1 and role in ?2", programme.id,
+    private List<String> missingSurveys(ProgrammeView programme) {
+        List<String> mentors = Participant.<Participant>stream("programmeId = ?1 and role in ?2", programme.id(),
                 List.of(ParticipantRole.MENTOR, ParticipantRole.BOTH)).map(p -> p.personId).toList();
         java.util.Set<String> missing = new java.util.TreeSet<>();
-        for (String instrument : programme.settings.withDefaults().requiredInstruments()) {
+        for (String instrument : programme.settings().requiredInstruments()) {
             for (int from = 0; from < mentors.size(); from += 10_000) {
                 missing.addAll(surveyScores.latest(instrument, mentors.subList(from, Math.min(mentors.size(), from + 10_000)), null).without());
             }

@@ -33,6 +33,11 @@ public record ParticipantView(UUID id, UUID programmeId, @Schema(maxLength = MAX
                               @Schema(maxItems = MAX_PREFERENCES) List<@Size(max = MAX_ID) String> preferences, Instant createdAt,
                               Instant updatedAt) {
 
+    /** How many mentees this person may mentor at once: their own capacity, or else the programme's default. */
+    public int capacity(int programmeDefault) {
+        return mentorCapacity != null ? mentorCapacity : programmeDefault;
+    }
+
     public static ParticipantView of(Participant p) {
         return new ParticipantView(p.id, p.programmeId, p.personId, p.role, p.status, p.displayName, p.careerStage, p.currentTrack,
                 p.managerId, p.timeZone, p.mentorCapacity, p.supportNeed, p.languages, p.skillsOffered, p.learningGoals,

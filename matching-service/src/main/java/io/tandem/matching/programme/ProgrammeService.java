@@ -92,6 +92,21 @@ public class ProgrammeService {
                 .orElseThrow(() -> ProblemException.notFound("programme", id));
     }
 
+    /** The programme as other features read it; 404 outside the caller's tenant. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgrammeView view(UUID id) {
+        return ProgrammeView.of(get(id));
+    }
+
+    /**
+     * Locks the programme row until the caller's transaction ends, so changes that must see a
+     * stable programme (a run being stored) are serialised, and returns it as a value.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProgrammeView lockView(UUID id) {
+        return ProgrammeView.of(locked(id));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProgrammeView> list(ProgrammeStatus status, String cursor, int limit) {
         return KeysetQuery.where().and("status = :status", "status", status)

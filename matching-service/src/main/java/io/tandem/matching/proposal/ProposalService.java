@@ -5,10 +5,11 @@ import io.tandem.matching.compatibility.CompatibilityModel;
 import io.tandem.matching.compatibility.Motives;
 import io.tandem.matching.compatibility.PairAssessment;
 import io.tandem.matching.participant.CompatibilityInputs;
-import io.tandem.matching.participant.Participant;
+import io.tandem.matching.participant.ParticipantView;
+import io.tandem.matching.participant.Participants;
 import io.tandem.matching.participant.ParticipantStatus;
 import io.tandem.matching.participant.ProgrammeMatches;
-import io.tandem.matching.programme.Programme;
+import io.tandem.matching.programme.ProgrammeView;
 import io.tandem.matching.programme.ProgrammeService;
 import io.tandem.matching.survey.SurveyScores;
 import io.tandem.support.api.KeysetQuery;
@@ -36,6 +37,9 @@ public class ProposalService implements ProgrammeMatches {
 
     @Inject
     ProgrammeService programmes;
+
+    @Inject
+    Participants participants;
 
     @Inject
     SurveyScores surveyScores;
@@ -74,15 +78,15 @@ public class ProposalService implements ProgrammeMatches {
         if (mentorId.equals(proposal.mentorPersonId)) {
             return proposal;
         }
-        Programme programme = programmes.get(proposal.programmeId);
-        List<Participant> everyone = Participant.list("programmeId", programme.id);
-        Participant mentor = everyone.stream().filter(p -> p.personId.equals(mentorId)).findFirst()
+        ProgrammeView programme = programmes.view(proposal.programmeId);
+        List<ParticipantView> everyone = participants.ofProgramme(programme.id());
+        ParticipantView mentor = everyone.stream().filter(p -> p.personId().equals(mentorId)).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("mentorId", "no participant " + mentorId + " in this programme"));
-        if (!mentor.role.mentors() || mentor.status != ParticipantStatus.ACTIVE || run.excludedMentors().contains(mentorId)) {
+        if (!mentor.role().mentors() || mentor.status() != ParticipantStatus.ACTIVE || run.excludedMentors().contains(mentorId)) {
             throw ProblemException.invalid("mentorId", mentorId + " is not an eligible, active mentor of this run");
         }
         requireRoom(programme, mentor, MentorPlaces.View.DRAFT_RUN, proposal.runId, proposal.id);
-        Participant mentee = everyone.stream().filter(p -> p.personId.equals(proposal.menteePersonId)).findFirst().orElseThrow();
+        ParticipantView mentee = everyone.stream().filter(p -> p.personId().equals(proposal.menteePersonId)).findFirst().orElseThrow();
         Instant now = Instant.now();
         PairAssessment pair = new CompatibilityModel(CompatibilityInputs.rules(programme, run.settings(), everyone))
                 .assess(CompatibilityInputs.person(mentor, now), CompatibilityInputs.person(mentee, now), motives);
@@ -124,20 +128,19 @@ public class ProposalService implements ProgrammeMatches {
      * other recommendations of the run are withdrawn. The mentor then accepts or declines as usual.
      */
     private void choose(Proposal chosen) {
-        Programme programme = programmes.get(chosen.programmeId);
-        Participant mentor = Participant.<Participant>find("programmeId = ?1 and personId = ?2", programme.id, chosen.mentorPersonId)
-                .firstResult();
+        ProgrammeView programme = programmes.view(chosen.programmeId);
+        ParticipantView mentor = participants.find(programme.id(), chosen.mentorPersonId).orElseThrow();
         requireRoom(programme, mentor, MentorPlaces.View.CURRENT, null, chosen.id);
         Proposal.update("status = ?1 where runId = ?2 and menteePersonId = ?3 and id <> ?4 and status = ?5", ProposalStatus.WITHDRAWN,
                 chosen.runId, chosen.menteePersonId, chosen.id, ProposalStatus.PUBLISHED);
     }
 
-    private static void requireRoom(Programme programme, Participant mentor, MentorPlaces.View view, UUID draftRunId, UUID besides) {
-        int capacity = mentor.capacity(programme.defaultMentorCapacity);
-        long held = Proposal.<Proposal>stream("programmeId = ?1 and mentorPersonId = ?2 and id <> ?3", programme.id, mentor.personId, besides)
+    private static void requireRoom(ProgrammeView programme, ParticipantView mentor, MentorPlaces.View view, UUID draftRunId, UUID besides) {
+        int capacity = mentor.capacity(programme.defaultMentorCapacity());
+        long held = Proposal.<Proposal>stream("programmeId = ?1 and mentorPersonId = ?2 and id <> ?3", programme.id(), mentor.personId(), besides)
                 .filter(p -> p.holdsPlace(view, draftRunId)).count();
         if (!MentorPlaces.hasRoom(capacity, held)) {
-            throw ProblemException.conflict(mentor.personId + " already has " + held + " of " + capacity + " mentees.");
+            throw ProblemException.conflict(mentor.personId() + " already has " + held + " of " + capacity + " mentees.");
         }
     }
 
@@ -207,5 +210,31 @@ public class ProposalService implements ProgrammeMatches {
             throw ProblemException.notFound("proposal", id);
         }
         return proposal;
+    }
+
+    /** Stores a new run's proposals, as drafts only staff see until the run is published. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeDrafts(UUID programmeId, UUID runId, List<DraftPair> pairs) {
+        for (DraftPair pair : pairs) {
+            Proposal proposal = Proposal.draft(programmeId, pair.mentorId(), pair.menteeId(), pair.score(), pair.factors(),
+                    pair.recommendationRank());
+            proposal.runId = runId;
+            proposal.persist();
+        }
+    }
+
+    /** The programme's pairs as "mentor\0mentee": accepted ones only, or every pair any run proposed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> pairs(UUID programmeId, boolean acceptedOnly) {
+        return (acceptedOnly
+                ? Proposal.<Proposal>stream("programmeId = ?1 and status = ?2", programmeId, ProposalStatus.ACCEPTED)
+                : Proposal.<Proposal>stream("programmeId", programmeId))
+                .map(p -> p.mentorPersonId + "\u0000" + p.menteePersonId).toList();
+    }
+
+    /** A run's proposals that still stand (not withdrawn by an override or a mentee's choice). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProposalView> standingOfRun(UUID runId) {
+        return Proposal.<Proposal>stream("runId = ?1 and status <> ?2", runId, ProposalStatus.WITHDRAWN).map(ProposalView::of).toList();
     }
 }

@@ -1,8 +1,8 @@
 package io.tandem.matching.run;
 
-import io.tandem.matching.participant.Participant;
+import io.tandem.matching.participant.ParticipantView;
 import io.tandem.matching.programme.MatchingSettings;
-import io.tandem.matching.programme.Programme;
+import io.tandem.matching.programme.ProgrammeView;
 
 import java.util.List;
 import java.util.Map;
@@ -16,11 +16,11 @@ import java.util.Set;
  * @param fixedPairs  accepted pairs as "mentor\0mentee", sorted; the store step checks they did not change
  * @param earlierPairs pairs proposed in any earlier run, when the programme avoids re-pairing
  */
-record RunInputs(Programme programme, MatchingSettings settings, List<Participant> everyone, List<Participant> mentorCandidates,
-                 List<Participant> mentees, Set<String> fixedMentees, Map<String, Integer> held, List<String> fixedPairs,
+record RunInputs(ProgrammeView programme, MatchingSettings settings, List<ParticipantView> everyone, List<ParticipantView> mentorCandidates,
+                 List<ParticipantView> mentees, Set<String> fixedMentees, Map<String, Integer> held, List<String> fixedPairs,
                  Set<String> earlierPairs) {
 
     List<String> mentorIds() {
-        return mentorCandidates.stream().map(p -> p.personId).toList();
+        return mentorCandidates.stream().map(p -> p.personId()).toList();
     }
 }

@@ -13,9 +13,9 @@ import io.tandem.matching.engine.Objective;
 import io.tandem.matching.engine.OptimalMatcher;
 import io.tandem.matching.engine.Recommendations;
 import io.tandem.matching.participant.CompatibilityInputs;
-import io.tandem.matching.participant.Participant;
+import io.tandem.matching.participant.ParticipantView;
 import io.tandem.matching.programme.MatchingSettings;
-import io.tandem.matching.proposal.Proposal;
+import io.tandem.matching.proposal.DraftPair;
 import io.tandem.matching.survey.SurveyScores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,30 +41,30 @@ class RunPlanner {
     RunPlan plan(RunInputs in, SurveyScores.Result motiveScores, Map<String, Set<String>> missing) {
         MatchingSettings settings = in.settings();
         List<MatchingRun.Left> excluded = new ArrayList<>();
-        List<Participant> mentors = new ArrayList<>();
+        List<ParticipantView> mentors = new ArrayList<>();
         List<Integer> room = new ArrayList<>();
-        for (Participant mentor : in.mentorCandidates()) {
-            int capacity = mentor.capacity(in.programme().defaultMentorCapacity);
-            int free = capacity - in.held().getOrDefault(mentor.personId, 0);
+        for (ParticipantView mentor : in.mentorCandidates()) {
+            int capacity = mentor.capacity(in.programme().defaultMentorCapacity());
+            int free = capacity - in.held().getOrDefault(mentor.personId(), 0);
             if (capacity > 0 && free <= 0) {
                 continue; // full with accepted pairs: not a candidate, and not excluded either
             }
-            Set<String> lacking = missing.getOrDefault(mentor.personId, Set.of());
+            Set<String> lacking = missing.getOrDefault(mentor.personId(), Set.of());
             if (!lacking.isEmpty()) {
-                excluded.add(new MatchingRun.Left(mentor.personId, "has not completed " + String.join(", ", new TreeSet<>(lacking))));
+                excluded.add(new MatchingRun.Left(mentor.personId(), "has not completed " + String.join(", ", new TreeSet<>(lacking))));
             } else if (capacity == 0) {
-                excluded.add(new MatchingRun.Left(mentor.personId, "has no mentoring capacity (0)"));
+                excluded.add(new MatchingRun.Left(mentor.personId(), "has no mentoring capacity (0)"));
             } else {
                 mentors.add(mentor);
                 room.add(free);
             }
         }
-        List<Participant> mentees = in.mentees();
+        List<ParticipantView> mentees = in.mentees();
         Instant now = Instant.now();
         CompatibilityModel model = new CompatibilityModel(CompatibilityInputs.rules(in.programme(), settings, in.everyone()));
         Person[] mentorPeople = mentors.stream().map(p -> CompatibilityInputs.person(p, now)).toArray(Person[]::new);
         Person[] menteePeople = mentees.stream().map(p -> CompatibilityInputs.person(p, now)).toArray(Person[]::new);
-        Motives[] motives = mentors.stream().map(p -> CompatibilityInputs.motives(motiveScores.byPerson().get(p.personId))).toArray(Motives[]::new);
+        Motives[] motives = mentors.stream().map(p -> CompatibilityInputs.motives(motiveScores.byPerson().get(p.personId()))).toArray(Motives[]::new);
 
         int[] capacity = room.stream().mapToInt(Integer::intValue).toArray();
         MatchingProblem.Builder builder = MatchingProblem.builder(mentors.size(), mentees.size(), capacity);
@@ -102,11 +102,11 @@ class RunPlanner {
         List<MatchingRun.Left> unmatched = new ArrayList<>();
         int[] scores = new int[matching.matched()];
         int k = 0;
-        List<Proposal> proposals = new ArrayList<>();
+        List<DraftPair> proposals = new ArrayList<>();
         for (int i = 0; i < mentees.size(); i++) {
             int j = matching.mentorOf()[i];
             if (j < 0) {
-                unmatched.add(new MatchingRun.Left(mentees.get(i).personId, unmatchedReason(settings.mode(), allowed[i])));
+                unmatched.add(new MatchingRun.Left(mentees.get(i).personId(), unmatchedReason(settings.mode(), allowed[i])));
                 continue;
             }
             List<Recommendations.Candidate> candidates = recommended == null ? List.of(new Recommendations.Candidate(j, 0))
@@ -119,7 +119,7 @@ class RunPlanner {
                     scores[k++] = pair.score();
                 }
                 rank = rank == null ? null : rank + 1;
-                proposals.add(Proposal.draft(in.programme().id, mentorPeople[mentor].id(), menteePeople[i].id(), pair.score(), pair.factors(), rank));
+                proposals.add(new DraftPair(mentorPeople[mentor].id(), menteePeople[i].id(), pair.score(), pair.factors(), rank));
             }
         }
         RunSummary summary = summary(in.mentorCandidates().size(), mentors.size(), mentees.size(), in.fixedMentees().size(), problem.pairs(),
@@ -157,8 +157,8 @@ class RunPlanner {
                 greedy.totalScore(), compatibilityMillis, solveMillis);
     }
 
-    private String hash(RunInputs in, List<Participant> mentors, Motives[] motives) {
-        InputHash hash = new InputHash().add(in.programme().type).add(in.programme().defaultMentorCapacity);
+    private String hash(RunInputs in, List<ParticipantView> mentors, Motives[] motives) {
+        InputHash hash = new InputHash().add(in.programme().type()).add(in.programme().defaultMentorCapacity());
         try {
             hash.add(json.writeValueAsString(in.settings()));
         } catch (JsonProcessingException e) {
@@ -167,7 +167,7 @@ class RunPlanner {
         for (int j = 0; j < mentors.size(); j++) {
             addParticipant(hash.add("mentor"), mentors.get(j)).add(motives[j]);
         }
-        for (Participant mentee : in.mentees()) {
+        for (ParticipantView mentee : in.mentees()) {
             addParticipant(hash.add("mentee"), mentee);
         }
         in.earlierPairs().stream().sorted().forEach(hash::add);
@@ -175,10 +175,10 @@ class RunPlanner {
         return hash.hex();
     }
 
-    private static InputHash addParticipant(InputHash hash, Participant p) {
-        return hash.add(p.personId).add(p.role).add(p.careerStage).add(p.currentTrack).add(p.managerId).add(p.timeZone)
-                .add(p.mentorCapacity).add(p.supportNeed).add(p.languages).add(p.skillsOffered).add(p.learningGoals)
-                .add(p.learningInterests).add(p.aspirations).add(p.pastTracks).add(p.challengesOvercome).add(p.currentChallenges)
-                .add(p.values).add(p.workStyle).add(p.preferences);
+    private static InputHash addParticipant(InputHash hash, ParticipantView p) {
+        return hash.add(p.personId()).add(p.role()).add(p.careerStage()).add(p.currentTrack()).add(p.managerId()).add(p.timeZone())
+                .add(p.mentorCapacity()).add(p.supportNeed()).add(p.languages()).add(p.skillsOffered()).add(p.learningGoals())
+                .add(p.learningInterests()).add(p.aspirations()).add(p.pastTracks()).add(p.challengesOvercome()).add(p.currentChallenges())
+                .add(p.values()).add(p.workStyle()).add(p.preferences());
     }
 }

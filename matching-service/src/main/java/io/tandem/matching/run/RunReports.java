@@ -1,11 +1,11 @@
 package io.tandem.matching.run;
 
 import io.tandem.matching.fairness.FairnessReport;
-import io.tandem.matching.participant.Participant;
-import io.tandem.matching.proposal.Proposal;
-import io.tandem.matching.proposal.ProposalStatus;
+import io.tandem.matching.participant.Participants;
+import io.tandem.matching.proposal.ProposalService;
 import io.tandem.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -18,6 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class RunReports {
 
+    @Inject
+    Participants participants;
+
+    @Inject
+    ProposalService proposals;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public MatchingRun run(UUID runId) {
         return MatchingRun.<MatchingRun>find("id", runId).firstResultOptional()
@@ -29,11 +35,10 @@ public class RunReports {
     public FairnessReport.Report fairness(UUID runId, String attribute) {
         MatchingRun run = run(runId);
         Map<String, Map<String, String>> attributes = new HashMap<>();
-        Participant.<Participant>stream("programmeId", run.programmeId)
-                .forEach(p -> attributes.put(p.personId, p.diversity == null ? Map.of() : p.diversity));
+        participants.ofProgramme(run.programmeId).forEach(p -> attributes.put(p.personId(), p.diversity() == null ? Map.of() : p.diversity()));
         List<FairnessReport.Mentee> mentees = new ArrayList<>();
-        Proposal.<Proposal>stream("runId = ?1 and status <> ?2", run.id, ProposalStatus.WITHDRAWN)
-                .forEach(p -> mentees.add(new FairnessReport.Mentee(p.score, attributes.getOrDefault(p.menteePersonId, Map.of()))));
+        proposals.standingOfRun(run.id)
+                .forEach(p -> mentees.add(new FairnessReport.Mentee(p.score(), attributes.getOrDefault(p.menteeId(), Map.of()))));
         run.unmatchedMentees.forEach(left -> mentees.add(new FairnessReport.Mentee(null, attributes.getOrDefault(left.personId(), Map.of()))));
         return FairnessReport.of(mentees, attribute);
     }

@@ -4,16 +4,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tandem.matching.compatibility.CompatibilityModel;
 import io.tandem.matching.compatibility.PairAssessment;
 import io.tandem.matching.participant.CompatibilityInputs;
-import io.tandem.matching.participant.Participant;
+import io.tandem.matching.participant.ParticipantView;
+import io.tandem.matching.participant.Participants;
 import io.tandem.matching.participant.ParticipantStatus;
 import io.tandem.matching.programme.MatchingSettings;
-import io.tandem.matching.programme.Programme;
+import io.tandem.matching.programme.ProgrammeView;
 import io.tandem.matching.programme.ProgrammeService;
 import io.tandem.matching.programme.ProgrammeStatus;
 import io.tandem.matching.proposal.MentorPlaces;
-import io.tandem.matching.proposal.Proposal;
 import io.tandem.matching.proposal.ProposalService;
-import io.tandem.matching.proposal.ProposalStatus;
 import io.tandem.matching.survey.SurveyScores;
 import io.tandem.support.problem.ProblemException;
 import io.tandem.support.problem.ProblemType;
@@ -43,6 +42,9 @@ public class RunService {
 
     @Inject
     ProgrammeService programmes;
+    @Inject
+    Participants participants;
+
 
     @Inject
     ProposalService proposals;
@@ -64,49 +66,43 @@ public class RunService {
     }
 
     private RunInputs load(UUID programmeId) {
-        Programme programme = programmes.get(programmeId);
+        ProgrammeView programme = programmes.view(programmeId);
         requireMatchable(programme);
-        MatchingSettings settings = programme.settings.withDefaults();
-        List<Participant> everyone = Participant.list("programmeId = ?1 order by personId", programme.id);
-        List<String> fixedPairs = fixedPairs(programme.id);
+        MatchingSettings settings = programme.settings();
+        List<ParticipantView> everyone = participants.ofProgramme(programme.id());
+        List<String> fixedPairs = fixedPairs(programme.id());
         Set<String> fixedMentees = new HashSet<>();
         fixedPairs.forEach(pair -> fixedMentees.add(pair.substring(pair.indexOf('\u0000') + 1)));
-        List<Participant> active = everyone.stream().filter(p -> p.status == ParticipantStatus.ACTIVE).toList();
-        List<Participant> mentorCandidates = active.stream().filter(p -> p.role.mentors()).toList();
-        List<Participant> mentees = active.stream().filter(p -> p.role.mentored() && !fixedMentees.contains(p.personId)).toList();
-        Map<String, Integer> held = proposals.placesHeld(programme.id, MentorPlaces.View.DRAFT_RUN, null);
-        Set<String> earlier = settings.avoidRepairing() ? earlierPairs(programme.id) : Set.of();
+        List<ParticipantView> active = everyone.stream().filter(p -> p.status() == ParticipantStatus.ACTIVE).toList();
+        List<ParticipantView> mentorCandidates = active.stream().filter(p -> p.role().mentors()).toList();
+        List<ParticipantView> mentees = active.stream().filter(p -> p.role().mentored() && !fixedMentees.contains(p.personId())).toList();
+        Map<String, Integer> held = proposals.placesHeld(programme.id(), MentorPlaces.View.DRAFT_RUN, null);
+        Set<String> earlier = settings.avoidRepairing() ? earlierPairs(programme.id()) : Set.of();
         return new RunInputs(programme, settings, everyone, mentorCandidates, mentees, fixedMentees, held, fixedPairs, earlier);
     }
 
     private MatchingRun store(RunInputs inputs, RunPlan plan) {
-        Programme programme = Programme.<Programme>find("id", inputs.programme().id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-        if (programme == null) {
-            throw ProblemException.notFound("programme", inputs.programme().id);
-        }
+        ProgrammeView programme = programmes.lockView(inputs.programme().id());
         requireMatchable(programme);
-        if (!fixedPairs(programme.id).equals(inputs.fixedPairs())) {
+        if (!fixedPairs(programme.id()).equals(inputs.fixedPairs())) {
             throw ProblemException.conflict("Pairs were accepted while the run was computed; nothing was stored. Run again.");
         }
         MatchingRun run = new MatchingRun();
-        run.programmeId = programme.id;
+        run.programmeId = programme.id();
         run.settings = inputs.settings();
         run.inputHash = plan.inputHash();
         run.excludedMentors = plan.excludedMentors();
         run.unmatchedMentees = plan.unmatchedMentees();
         run.summary = plan.summary();
         run.persist();
-        for (Proposal proposal : plan.proposals()) {
-            proposal.runId = run.id;
-            proposal.persist();
-        }
+        proposals.storeDrafts(run.programmeId, run.id, plan.proposals());
         return run;
     }
 
-    private static void requireMatchable(Programme programme) {
-        if (programme.status != ProgrammeStatus.ENROLLING && programme.status != ProgrammeStatus.MATCHING) {
+    private static void requireMatchable(ProgrammeView programme) {
+        if (programme.status() != ProgrammeStatus.ENROLLING && programme.status() != ProgrammeStatus.MATCHING) {
             throw ProblemException.conflict("Runs are made while a programme is enrolling or matching; this one is "
-                    + programme.status.name().toLowerCase() + ".");
+                    + programme.status().name().toLowerCase() + ".");
         }
     }
 
@@ -128,29 +124,29 @@ public class RunService {
 
     /** One pair's compatibility from the current profiles and the mentor's latest motive scores. */
     public PairAssessment explain(UUID programmeId, String mentorId, String menteeId) {
-        record Loaded(Programme programme, List<Participant> everyone, Participant mentor, Participant mentee) {
+        record Loaded(ProgrammeView programme, List<ParticipantView> everyone, ParticipantView mentor, ParticipantView mentee) {
         }
         Loaded loaded = QuarkusTransaction.requiringNew().call(() -> {
-            Programme programme = programmes.get(programmeId);
-            List<Participant> everyone = Participant.list("programmeId", programme.id);
+            ProgrammeView programme = programmes.view(programmeId);
+            List<ParticipantView> everyone = participants.ofProgramme(programme.id());
             return new Loaded(programme, everyone, find(everyone, mentorId, "mentor"), find(everyone, menteeId, "mentee"));
         });
-        if (!loaded.mentor().role.mentors()) {
+        if (!loaded.mentor().role().mentors()) {
             throw ProblemException.invalid("mentorId", mentorId + " is enrolled as a mentee only");
         }
-        if (!loaded.mentee().role.mentored()) {
+        if (!loaded.mentee().role().mentored()) {
             throw ProblemException.invalid("menteeId", menteeId + " is enrolled as a mentor only");
         }
         SurveyScores.Result scores = surveyScores.latest(CompatibilityInputs.MOTIVES_INSTRUMENT, List.of(mentorId), CompatibilityInputs.MOTIVE_SCALES);
         Instant now = Instant.now();
-        MatchingSettings settings = loaded.programme().settings.withDefaults();
+        MatchingSettings settings = loaded.programme().settings();
         return new CompatibilityModel(CompatibilityInputs.rules(loaded.programme(), settings, loaded.everyone()))
                 .assess(CompatibilityInputs.person(loaded.mentor(), now), CompatibilityInputs.person(loaded.mentee(), now),
                         CompatibilityInputs.motives(scores.byPerson().get(mentorId)));
     }
 
-    private static Participant find(List<Participant> everyone, String personId, String role) {
-        return everyone.stream().filter(p -> p.personId.equals(personId)).findFirst()
+    private static ParticipantView find(List<ParticipantView> everyone, String personId, String role) {
+        return everyone.stream().filter(p -> p.personId().equals(personId)).findFirst()
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No " + role + " " + personId + " in this programme."));
     }
 
@@ -166,14 +162,11 @@ public class RunService {
     }
 
     /** Accepted pairs of the programme as "mentor\0mentee", sorted. */
-    private static List<String> fixedPairs(UUID programmeId) {
-        return Proposal.<Proposal>stream("programmeId = ?1 and status = ?2", programmeId, ProposalStatus.ACCEPTED)
-                .map(p -> p.mentorPersonId + "\u0000" + p.menteePersonId).sorted().toList();
+    private List<String> fixedPairs(UUID programmeId) {
+        return proposals.pairs(programmeId, true).stream().sorted().toList();
     }
 
-    private static Set<String> earlierPairs(UUID programmeId) {
-        Set<String> pairs = new HashSet<>();
-        Proposal.<Proposal>stream("programmeId", programmeId).forEach(p -> pairs.add(p.mentorPersonId + "\u0000" + p.menteePersonId));
-        return pairs;
+    private Set<String> earlierPairs(UUID programmeId) {
+        return new HashSet<>(proposals.pairs(programmeId, false));
     }
 }

@@ -2,7 +2,7 @@ package io.tandem.matching.run;
 
 import io.tandem.matching.engine.MatchingProblem;
 import io.tandem.matching.engine.StableMatcher;
-import io.tandem.matching.participant.Participant;
+import io.tandem.matching.participant.ParticipantView;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +21,7 @@ final class StablePreferences {
     private StablePreferences() {
     }
 
-    static int[] solve(MatchingProblem problem, List<Participant> mentors, List<Participant> mentees) {
+    static int[] solve(MatchingProblem problem, List<ParticipantView> mentors, List<ParticipantView> mentees) {
         int m = problem.mentors();
         int n = problem.mentees();
         List<List<int[]>> byMentee = new ArrayList<>(n);
@@ -43,19 +43,19 @@ final class StablePreferences {
         Map<String, Integer> menteeIndex = index(mentees);
         int[][] menteePrefs = new int[n][];
         for (int i = 0; i < n; i++) {
-            menteePrefs[i] = order(byMentee.get(i), mentees.get(i).preferences, mentorIndex);
+            menteePrefs[i] = order(byMentee.get(i), mentees.get(i).preferences(), mentorIndex);
         }
         int[][] mentorPrefs = new int[m][];
         for (int j = 0; j < m; j++) {
-            mentorPrefs[j] = order(byMentor.get(j), mentors.get(j).preferences, menteeIndex);
+            mentorPrefs[j] = order(byMentor.get(j), mentors.get(j).preferences(), menteeIndex);
         }
         return StableMatcher.solve(menteePrefs, mentorPrefs, capacity);
     }
 
-    private static Map<String, Integer> index(List<Participant> people) {
+    private static Map<String, Integer> index(List<ParticipantView> people) {
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < people.size(); k++) {
-            index.put(people.get(k).personId, k);
+            index.put(people.get(k).personId(), k);
         }
         return index;
     }

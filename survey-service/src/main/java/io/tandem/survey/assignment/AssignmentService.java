@@ -113,13 +113,19 @@ public class AssignmentService {
         return assignment;
     }
 
-    /** Locks the assignment for a change by its respondent or by staff; others get 404. */
-    public Assignment lockForRespondent(UUID id) {
+    /** Locks the assignment (until the caller's transaction ends) for a change by its respondent or by staff; others get 404. */
+    public AssignmentView lockForRespondent(UUID id) {
         Assignment assignment = Assignment.<Assignment>find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (assignment == null || !access.mayRead(assignment.respondentId)) {
             throw ProblemException.notFound("assignment", id);
         }
-        return assignment;
+        return AssignmentView.of(assignment);
+    }
+
+    /** The assignment as other features see it; 404 unless the caller may read it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssignmentView view(UUID id) {
+        return AssignmentView.of(get(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

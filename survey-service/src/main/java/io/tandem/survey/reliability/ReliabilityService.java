@@ -7,8 +7,7 @@ import io.tandem.survey.definition.InstrumentDefinition;
 import io.tandem.survey.instrument.InstrumentCatalog;
 import io.tandem.survey.instrument.InstrumentStatus;
 import io.tandem.survey.instrument.InstrumentVersion;
-import io.tandem.survey.response.ResponseStatus;
-import io.tandem.survey.response.SurveyResponse;
+import io.tandem.survey.response.SubmittedResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +24,9 @@ public class ReliabilityService {
     @Inject
     InstrumentCatalog catalog;
 
+    @Inject
+    SubmittedResponses submitted;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReliabilityReport report(String key, int version) {
         InstrumentVersion instrument = catalog.resolve(key, version)
@@ -34,9 +36,8 @@ public class ReliabilityService {
             throw ProblemException.conflict("Version " + version + " of '" + key + "' is a draft and has no responses.");
         }
         InstrumentDefinition definition = instrument.definition();
-        List<Map<String, Double>> answers = SurveyResponse.<SurveyResponse>find("instrumentId = ?1 and status = ?2",
-                        instrument.id(), ResponseStatus.SUBMITTED).stream()
-                .map(r -> AnswerValidator.numericAnswers(definition, r.answers)).toList();
+        List<Map<String, Double>> answers = submitted.answersTo(instrument.id()).stream()
+                .map(a -> AnswerValidator.numericAnswers(definition, a)).toList();
         List<ReliabilityReport.ScaleReport> scales = InstrumentPsychometrics.analyse(definition, answers, CONFIDENCE_LEVEL).stream()
                 .map(ReliabilityReport::scale).toList();
         return new ReliabilityReport(key, version, answers.size(), InstrumentPsychometrics.MISSING_DATA_RULE, CONFIDENCE_LEVEL,

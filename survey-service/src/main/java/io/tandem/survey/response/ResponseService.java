@@ -11,7 +11,7 @@ import io.tandem.support.problem.ProblemException;
 import io.tandem.support.problem.ProblemType;
 import io.tandem.support.security.PersonAccess;
 import io.tandem.support.security.Roles;
-import io.tandem.survey.assignment.Assignment;
+import io.tandem.survey.assignment.AssignmentView;
 import io.tandem.survey.assignment.AssignmentService;
 import io.tandem.survey.assignment.AssignmentStatus;
 import io.tandem.survey.definition.AnswerValidator;
@@ -63,8 +63,8 @@ public class ResponseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurveyResponse ofAssignment(UUID assignmentId) {
-        Assignment assignment = assignments.get(assignmentId);
-        return SurveyResponse.<SurveyResponse>find("assignmentId", assignment.id).firstResultOptional()
+        AssignmentView assignment = assignments.view(assignmentId);
+        return SurveyResponse.<SurveyResponse>find("assignmentId", assignment.id()).firstResultOptional()
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Assignment " + assignmentId + " has no response yet."));
     }
 
@@ -79,9 +79,9 @@ public class ResponseService {
 
     @Transactional
     public Saved saveDraft(UUID assignmentId, String ifMatch, Map<String, Object> answers) {
-        Assignment assignment = openForAnswers(assignmentId);
-        SurveyResponse response = SurveyResponse.<SurveyResponse>find("assignmentId", assignment.id).firstResult();
-        refuseProblems(AnswerValidator.checkDraft(catalog.publishedDefinition(assignment.instrumentId), answers));
+        AssignmentView assignment = openForAnswers(assignmentId);
+        SurveyResponse response = SurveyResponse.<SurveyResponse>find("assignmentId", assignment.id()).firstResult();
+        refuseProblems(AnswerValidator.checkDraft(catalog.publishedDefinition(assignment.instrumentId()), answers));
         if (response == null) {
             response = newResponse(assignment, answers);
             response.persist();
@@ -154,17 +154,13 @@ public class ResponseService {
         }
     }
 
-    private Assignment openForAnswers(UUID assignmentId) {
-        Assignment assignment = assignments.lockForRespondent(assignmentId);
-        access.requireSelfOr(assignment.respondentId, ON_BEHALF);
-        requireOpen(assignment);
-        return assignment;
-    }
-
-    private static void requireOpen(Assignment assignment) {
-        if (assignment.status != AssignmentStatus.OPEN) {
-            throw ProblemException.conflict("The assignment is " + assignment.status.name().toLowerCase() + "; it takes no more answers.");
+    private AssignmentView openForAnswers(UUID assignmentId) {
+        AssignmentView assignment = assignments.lockForRespondent(assignmentId);
+        access.requireSelfOr(assignment.respondentId(), ON_BEHALF);
+        if (assignment.status() != AssignmentStatus.OPEN) {
+            throw ProblemException.conflict("The assignment is " + assignment.status().name().toLowerCase() + "; it takes no more answers.");
         }
+        return assignment;
     }
 
     private static void refuseProblems(List<DefinitionProblem> problems) {
@@ -175,13 +171,13 @@ public class ResponseService {
         }
     }
 
-    private static SurveyResponse newResponse(Assignment assignment, Map<String, Object> answers) {
+    private static SurveyResponse newResponse(AssignmentView assignment, Map<String, Object> answers) {
         SurveyResponse response = new SurveyResponse();
-        response.assignmentId = assignment.id;
-        response.respondentId = assignment.respondentId;
-        response.instrumentId = assignment.instrumentId;
-        response.instrumentKey = assignment.instrumentKey;
-        response.instrumentVersion = assignment.instrumentVersion;
+        response.assignmentId = assignment.id();
+        response.respondentId = assignment.respondentId();
+        response.instrumentId = assignment.instrumentId();
+        response.instrumentKey = assignment.instrumentKey();
+        response.instrumentVersion = assignment.instrumentVersion();
         response.status = ResponseStatus.DRAFT;
         response.answers = new LinkedHashMap<>(answers);
         return response;

@@ -1,10 +1,9 @@
 package io.tandem.survey.score;
 
-import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
 import io.tandem.support.security.Caller;
-import io.tandem.survey.response.ResponseStatus;
-import io.tandem.survey.response.SurveyResponse;
+import io.tandem.survey.response.ResponseView;
+import io.tandem.survey.response.SubmittedResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,14 +46,13 @@ public class ScoreQueries {
     @Inject
     Caller caller;
 
+    @Inject
+    SubmittedResponses submitted;
+
     /** A person's submitted score sets, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ScoreSet> ofPerson(String personId, String instrumentKey, String cursor, int limit) {
-        return KeysetQuery.where()
-                .and("respondentId = :person", "person", personId)
-                .and("status = :status", "status", ResponseStatus.SUBMITTED)
-                .and("instrumentKey = :key", "key", instrumentKey)
-                .page((q, p) -> SurveyResponse.<SurveyResponse>find(q, p), cursor, limit, r -> r.id, (SurveyResponse r) -> ScoreSet.of(r));
+        Page<ResponseView> page = submitted.ofRespondent(personId, instrumentKey, cursor, limit);
+        return new Page<>(page.items().stream().map(ScoreSet::of).toList(), page.nextCursor());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,7 +3,7 @@ package io.tandem.survey.score;
 import io.tandem.survey.definition.Limits;
 
 import io.tandem.survey.response.ScoreView;
-import io.tandem.survey.response.SurveyResponse;
+import io.tandem.survey.response.ResponseView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -15,7 +15,7 @@ public record ScoreSet(UUID responseId, UUID assignmentId, @Schema(maxLength = L
                        int instrumentVersion, Instant submittedAt,
                        @Schema(maxItems = Limits.MAX_SCALES + Limits.MAX_INDICES) List<ScoreView> scores) {
 
-    static ScoreSet of(SurveyResponse r) {
-        return new ScoreSet(r.id, r.assignmentId, r.instrumentKey, r.instrumentVersion, r.submittedAt, r.scores);
+    static ScoreSet of(ResponseView r) {
+        return new ScoreSet(r.id(), r.assignmentId(), r.instrumentKey(), r.instrumentVersion(), r.submittedAt(), r.scores());
     }
 }
