@@ -46,4 +46,17 @@ class FairnessReportTest {
         assertThat(men.note()).contains("fewer than 5");
         assertThat(report.groups().get(1).distribution().median()).isEqualTo(502.5);
     }
+
+    @Test
+    void aDeploymentMayRaiseTheSmallestGroupShown() {
+        List<FairnessReport.Mentee> mentees = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            mentees.add(new FairnessReport.Mentee(500 + i, Map.of("gender", "woman")));
+        }
+        FairnessReport.Report report = FairnessReport.of(mentees, "gender", 7);
+        assertThat(report.minGroupSize()).isEqualTo(7);
+        assertThat(report.groups().get(0).distribution()).isNull();
+        assertThat(report.groups().get(0).note()).contains("fewer than 7");
+        assertThat(FairnessReport.of(mentees, "gender", 6).groups().get(0).distribution().people()).isEqualTo(6);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
  */
 public final class FairnessReport {
 
+    /** The usual smallest group shown; deployments may raise it (tandem.fairness.min-group-size). */
     public static final int MIN_GROUP_SIZE = 5;
 
     private FairnessReport() {
@@ -29,6 +30,10 @@ public final class FairnessReport {
 
     /** @param attribute one attribute to break down by, or null for every attribute present */
     public static Report of(List<Mentee> mentees, String attribute) {
+        return of(mentees, attribute, MIN_GROUP_SIZE);
+    }
+
+    public static Report of(List<Mentee> mentees, String attribute, int minGroupSize) {
         TreeSet<String> attributes = new TreeSet<>();
         if (attribute != null) {
             attributes.add(attribute);
@@ -42,11 +47,11 @@ public final class FairnessReport {
                 String value = mentee.attributes().getOrDefault(name, "(not stated)");
                 byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(mentee);
             }
-            byValue.forEach((value, members) -> groups.add(members.size() < MIN_GROUP_SIZE
-                    ? new Group(name, value, null, null, "fewer than " + MIN_GROUP_SIZE + " people; not shown")
+            byValue.forEach((value, members) -> groups.add(members.size() < minGroupSize
+                    ? new Group(name, value, null, null, "fewer than " + minGroupSize + " people; not shown")
                     : new Group(name, value, members.size(), distribution(members), null)));
         }
-        return new Report(distribution(mentees), MIN_GROUP_SIZE, groups);
+        return new Report(distribution(mentees), minGroupSize, groups);
     }
 
     private static ScoreDistribution distribution(List<Mentee> mentees) {

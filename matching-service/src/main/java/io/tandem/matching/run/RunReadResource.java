@@ -51,7 +51,7 @@ public class RunReadResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "getRunFairness",
             summary = "Score distribution and match rate of the run's mentees, overall and by self-identified attribute groups")
-    @APIResponse(responseCode = "200", description = "Groups under the minimum size (5) show no figures.")
+    @APIResponse(responseCode = "200", description = "Groups under the minimum size (minGroupSize in the answer: 5 unless tandem.fairness.min-group-size says more) show no figures.")
     public FairnessView fairness(@PathParam("runId") UUID runId,
             @QueryParam("attribute") @jakarta.validation.constraints.Size(max = 50)
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "One attribute, e.g. gender; all when absent.")

@@ -24,6 +24,17 @@ public class RunReports {
     @Inject
     ProposalService proposals;
 
+    @Inject
+    FairnessConfig fairnessConfig;
+
+    /** Disclosure: attribute groups smaller than this show no figures. */
+    @io.smallrye.config.ConfigMapping(prefix = "tandem.fairness")
+    public interface FairnessConfig {
+        @io.smallrye.config.WithDefault("5")
+        @jakarta.validation.constraints.Min(3)
+        int minGroupSize();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public MatchingRun run(UUID runId) {
         return MatchingRun.<MatchingRun>find("id", runId).firstResultOptional()
@@ -40,6 +51,6 @@ public class RunReports {
         proposals.standingOfRun(run.id)
                 .forEach(p -> mentees.add(new FairnessReport.Mentee(p.score(), attributes.getOrDefault(p.menteeId(), Map.of()))));
         run.unmatchedMentees.forEach(left -> mentees.add(new FairnessReport.Mentee(null, attributes.getOrDefault(left.personId(), Map.of()))));
-        return FairnessReport.of(mentees, attribute);
+        return FairnessReport.of(mentees, attribute, fairnessConfig.minGroupSize());
     }
 }

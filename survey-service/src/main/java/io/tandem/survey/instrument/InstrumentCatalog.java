@@ -4,6 +4,7 @@ import io.tandem.support.api.Page;
 import io.tandem.support.problem.ProblemException;
 import io.tandem.survey.definition.InstrumentDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -19,7 +20,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class InstrumentCatalog {
 
-    private static final int MAX_CACHED = 2_000;
+    @Inject
+    CacheConfig cacheConfig;
+
+    /** How many published definitions the submit path keeps in memory. */
+    @io.smallrye.config.ConfigMapping(prefix = "tandem.instrument-cache")
+    public interface CacheConfig {
+        @io.smallrye.config.WithDefault("2000")
+        @jakarta.validation.constraints.Min(1)
+        int maxEntries();
+    }
     private final Map<UUID, InstrumentDefinition> publishedDefinitions = new ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,7 +76,7 @@ public class InstrumentCatalog {
         if (version.status() == InstrumentStatus.DRAFT) {
             throw ProblemException.conflict("Instrument version " + id + " is a draft.");
         }
-        if (publishedDefinitions.size() >= MAX_CACHED) {
+        if (publishedDefinitions.size() >= cacheConfig.maxEntries()) {
             publishedDefinitions.clear();
         }
         publishedDefinitions.put(id, version.definition());

@@ -26,31 +26,41 @@ public final class InstrumentPsychometrics {
     private InstrumentPsychometrics() {
     }
 
+    /** When a scale gets figures: at least this many items and complete responses. */
+    public record Minimums(int items, int responses) {
+        public static final Minimums DEFAULT = new Minimums(Reliability.MIN_ITEMS, Reliability.MIN_CASES);
+    }
+
     /** @param responses numeric answers of each submitted response, by item linkId */
     public static List<ScalePsychometrics> analyse(InstrumentDefinition definition, List<Map<String, Double>> responses,
                                                    double confidenceLevel) {
+        return analyse(definition, responses, confidenceLevel, Minimums.DEFAULT);
+    }
+
+    public static List<ScalePsychometrics> analyse(InstrumentDefinition definition, List<Map<String, Double>> responses,
+                                                   double confidenceLevel, Minimums minimums) {
         Map<String, Item> items = new HashMap<>();
         definition.items().forEach(item -> items.put(item.linkId(), item));
         List<ScalePsychometrics> result = new ArrayList<>();
         for (Scale scale : definition.scales()) {
-            result.add(scale(scale, items, responses, confidenceLevel));
+            result.add(scale(scale, items, responses, confidenceLevel, minimums));
         }
         return result;
     }
 
     private static ScalePsychometrics scale(Scale scale, Map<String, Item> items, List<Map<String, Double>> responses,
-                                            double confidenceLevel) {
+                                            double confidenceLevel, Minimums minimums) {
         List<String> linkIds = scale.items();
         Set<String> reversed = Set.copyOf(scale.reversedOrEmpty());
         double[][] rows = completeCases(linkIds, reversed, items, responses);
         int k = linkIds.size();
-        if (k < Reliability.MIN_ITEMS) {
+        if (k < minimums.items()) {
             return without(scale, rows.length, ScalePsychometrics.Status.TOO_FEW_ITEMS,
-                    "the scale has " + k + " item(s); reliability needs at least " + Reliability.MIN_ITEMS);
+                    "the scale has " + k + " item(s); reliability needs at least " + minimums.items());
         }
-        if (rows.length < Reliability.MIN_CASES) {
+        if (rows.length < minimums.responses()) {
             return without(scale, rows.length, ScalePsychometrics.Status.TOO_FEW_RESPONSES,
-                    rows.length + " complete response(s); reliability needs at least " + Reliability.MIN_CASES);
+                    rows.length + " complete response(s); reliability needs at least " + minimums.responses());
         }
         ScaleReliability reliability = Reliability.analyse(rows, confidenceLevel);
         if (!Double.isFinite(reliability.alpha()) || !Double.isFinite(reliability.standardizedAlpha())) {

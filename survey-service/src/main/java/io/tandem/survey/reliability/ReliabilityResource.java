@@ -30,7 +30,7 @@ public class ReliabilityResource {
     @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "getInstrumentPsychometrics",
             summary = "Cronbach's alpha (raw, standardized, Feldt 95% CI) and item analysis per scale")
-    @APIResponse(responseCode = "200", description = "One entry per scale; scales with fewer than 3 items or 10 complete responses say so instead of a number.")
+    @APIResponse(responseCode = "200", description = "One entry per scale; scales with too few items or complete responses (3 and 10 unless tandem.psychometrics.* says otherwise) say so instead of a number.")
     public ReliabilityReport report(@PathParam("key") @Size(max = Limits.KEY_LENGTH) @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String key,
                                     @PathParam("version") @Min(1) int version) {
         return reliability.report(key, version);

@@ -19,13 +19,15 @@ import java.util.Map;
 @ApplicationScoped
 public class ReliabilityService {
 
-    static final double CONFIDENCE_LEVEL = 0.95;
 
     @Inject
     InstrumentCatalog catalog;
 
     @Inject
     SubmittedResponses submitted;
+
+    @Inject
+    PsychometricsConfig config;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReliabilityReport report(String key, int version) {
@@ -38,9 +40,10 @@ public class ReliabilityService {
         InstrumentDefinition definition = instrument.definition();
         List<Map<String, Double>> answers = submitted.answersTo(instrument.id()).stream()
                 .map(a -> AnswerValidator.numericAnswers(definition, a)).toList();
-        List<ReliabilityReport.ScaleReport> scales = InstrumentPsychometrics.analyse(definition, answers, CONFIDENCE_LEVEL).stream()
+        List<ReliabilityReport.ScaleReport> scales = InstrumentPsychometrics.analyse(definition, answers, config.confidenceLevel(),
+                        new InstrumentPsychometrics.Minimums(config.minItems(), config.minResponses())).stream()
                 .map(ReliabilityReport::scale).toList();
-        return new ReliabilityReport(key, version, answers.size(), InstrumentPsychometrics.MISSING_DATA_RULE, CONFIDENCE_LEVEL,
+        return new ReliabilityReport(key, version, answers.size(), InstrumentPsychometrics.MISSING_DATA_RULE, config.confidenceLevel(),
                 "not reported", scales);
     }
 }
