@@ -181,23 +181,25 @@ class ProgrammeWalkThroughTest {
     }
 
     private io.tandem.e2e.survey.client.ApiClient survey(String role, String subject) {
-        io.tandem.e2e.survey.client.ApiClient client = new io.tandem.e2e.survey.client.ApiClient();
+        io.tandem.e2e.survey.client.ApiClient client = new io.tandem.e2e.survey.client.ApiClient().setRequestInterceptor(as(role, subject));
         client.updateBaseUri(services.url("survey-service"));
-        client.setRequestInterceptor(b -> b.header("Authorization", Tokens.bearer(role, tenant, subject)));
         return client;
     }
 
     private io.tandem.e2e.matching.client.ApiClient matching(String role, String subject) {
-        io.tandem.e2e.matching.client.ApiClient client = new io.tandem.e2e.matching.client.ApiClient();
+        io.tandem.e2e.matching.client.ApiClient client = new io.tandem.e2e.matching.client.ApiClient().setRequestInterceptor(as(role, subject));
         client.updateBaseUri(services.url("matching-service"));
-        client.setRequestInterceptor(b -> b.header("Authorization", Tokens.bearer(role, tenant, subject)));
         return client;
     }
 
     private io.tandem.e2e.analytics.client.ApiClient analytics(String role, String subject) {
-        io.tandem.e2e.analytics.client.ApiClient client = new io.tandem.e2e.analytics.client.ApiClient();
+        io.tandem.e2e.analytics.client.ApiClient client = new io.tandem.e2e.analytics.client.ApiClient().setRequestInterceptor(as(role, subject));
         client.updateBaseUri(services.url("analytics-service"));
-        client.setRequestInterceptor(b -> b.header("Authorization", Tokens.bearer(role, tenant, subject)));
         return client;
+    }
+
+    /** Each generated client has its own ApiClient type; they share how a request is signed. */
+    private java.util.function.Consumer<java.net.http.HttpRequest.Builder> as(String role, String subject) {
+        return request -> request.header("Authorization", Tokens.bearer(role, tenant, subject));
     }
 }
