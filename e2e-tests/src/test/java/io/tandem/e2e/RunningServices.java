@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,26 +88,22 @@ final class RunningServices implements AutoCloseable {
         return "http://localhost:" + ports.get(service);
     }
 
-    private void awaitReady(String service) throws InterruptedException {
+    private void awaitReady(String service) {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         Process process = processes.get(SERVICES.indexOf(service));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see e2e-tests/target/service-logs");
-            }
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(300);
-        }
-        throw new IllegalStateException(service + " was not ready within 120 s; see e2e-tests/target/service-logs");
+        org.awaitility.Awaitility.await(service + " ready (logs in e2e-tests/target/service-logs)")
+                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(service + " exited with " + process.exitValue()
+                                + "; see e2e-tests/target/service-logs");
+                    }
+                    try {
+                        return http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                });
     }
 
     private static int freePort() throws IOException {
