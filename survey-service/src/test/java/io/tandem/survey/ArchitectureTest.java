@@ -7,6 +7,6 @@ class ArchitectureTest {
 
     @Test
     void algorithmsArePlainJavaFeaturesHaveNoCyclesAndClientsArePrivate() {
-        ArchitectureRules.check("io.tandem.survey", "psychometrics", "scoring");
+        ArchitectureRules.check("io.tandem.survey", "psychometrics", "rules", "scoring");
     }
 }

@@ -39,8 +39,4 @@ public record Index(
             @Schema(example = "0.5") Double from,
             @Schema(example = "7") Double to) {
     }
-
-    public List<Band> bandsOrEmpty() {
-        return bands == null ? List.of() : bands;
-    }
 }

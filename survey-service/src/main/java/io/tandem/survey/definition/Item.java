@@ -45,21 +45,4 @@ public record Item(
         @Size(max = Limits.MAX_SOURCE)
         @Schema(description = "Where the construct is defined.", example = "Liu et al. (2021), Human Resource Development International 24(3)")
         String source) {
-
-    public boolean isRequired() {
-        return Boolean.TRUE.equals(required);
-    }
-
-    public boolean integerOnly() {
-        return type == ItemType.LIKERT || type == ItemType.IOS || Boolean.TRUE.equals(integer);
-    }
-
-    /** The answer range used for validation and reverse keying; IOS is fixed at 1-7. */
-    public Double lowest() {
-        return type == ItemType.IOS ? Double.valueOf(ItemType.IOS_MIN) : min;
-    }
-
-    public Double highest() {
-        return type == ItemType.IOS ? Double.valueOf(ItemType.IOS_MAX) : max;
-    }
 }

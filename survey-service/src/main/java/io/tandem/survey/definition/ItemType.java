@@ -17,13 +17,5 @@ public enum ItemType {
     /** true or false. */
     @JsonProperty("boolean") BOOLEAN,
     /** Inclusion of Other in the Self: an integer picture choice from 1 (apart) to 7 (overlapping). */
-    @JsonProperty("ios") IOS;
-
-    public static final int IOS_MIN = 1;
-    public static final int IOS_MAX = 7;
-
-    /** Whether answers are numbers a scale can score. */
-    public boolean numeric() {
-        return this == LIKERT || this == NUMBER || this == IOS;
-    }
+    @JsonProperty("ios") IOS
 }

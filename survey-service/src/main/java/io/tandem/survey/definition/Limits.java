@@ -13,7 +13,7 @@ public final class Limits {
     public static final int MAX_LOCALES = 50;
     public static final int MAX_TEXT = 1000;
     public static final int MAX_LABEL = 200;
-    public static final int MAX_TEXT_ANSWER = 10_000;
+    public static final int MAX_TEXT_ANSWER = io.tandem.survey.rules.AnswerKind.DEFAULT_TEXT_LENGTH;
     public static final int MAX_CONSTRUCT = 200;
     public static final int MAX_SOURCE = 500;
     /** Longest strings the patterns below admit, stated in the contract next to them. */

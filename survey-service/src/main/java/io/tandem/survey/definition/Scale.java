@@ -31,23 +31,9 @@ public record Scale(
                 defaultValue = "0.75", example = "0.75")
         Double minAnsweredShare) {
 
-    public static final double DEFAULT_MIN_ANSWERED_SHARE = 0.75;
-
     public enum Rule {
         @JsonProperty("mean") MEAN,
         /** Prorated: the mean of answered items times the number of items. */
         @JsonProperty("sum") SUM
-    }
-
-    public Rule ruleOrDefault() {
-        return rule == null ? Rule.MEAN : rule;
-    }
-
-    public double minAnsweredShareOrDefault() {
-        return minAnsweredShare == null ? DEFAULT_MIN_ANSWERED_SHARE : minAnsweredShare;
-    }
-
-    public List<String> reversedOrEmpty() {
-        return reversed == null ? List.of() : reversed;
     }
 }

@@ -1,6 +1,7 @@
 package io.tandem.survey.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tandem.support.persistence.TenantSql;
 import io.tandem.support.problem.ProblemException;
 import io.tandem.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,15 +29,15 @@ import java.util.List;
 @ApplicationScoped
 public class FeedReader {
 
-    private static final String PAGE = """
+    private static final TenantSql PAGE = TenantSql.of("""
             select e.id, e.xid::text as xid_text, e.event_type, e.payload::text, e.created_at
             from outbox_event e
-            where e.tenant_id = ? and e.event_type = ?
+            where e.tenant_id = :tenant and e.event_type = ?
               and e.xid < pg_snapshot_xmin(pg_current_snapshot())
               and (e.xid, e.id) > (?::xid8, ?)
             order by e.xid, e.id
             limit ?
-            """;
+            """);
 
     @Inject
     EntityManager em;
@@ -54,12 +55,7 @@ public class FeedReader {
         List<FeedPage.Event> events = new ArrayList<>();
         Position[] last = {from};
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(PAGE)) {
-                select.setString(1, tenant);
-                select.setString(2, type);
-                select.setString(3, Long.toUnsignedString(from.xid()));
-                select.setLong(4, from.sequence());
-                select.setInt(5, limit);
+            try (PreparedStatement select = PAGE.prepare(connection, tenant, type, Long.toUnsignedString(from.xid()), from.sequence(), limit)) {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         events.add(new FeedPage.Event(rows.getLong(1), rows.getString(3), rows.getTimestamp(5).toInstant(),

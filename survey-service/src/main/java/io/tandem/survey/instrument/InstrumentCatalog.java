@@ -2,7 +2,8 @@ package io.tandem.survey.instrument;
 
 import io.tandem.support.api.Page;
 import io.tandem.support.problem.ProblemException;
-import io.tandem.survey.definition.InstrumentDefinition;
+import io.tandem.survey.definition.FormSpecs;
+import io.tandem.survey.rules.FormSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,7 @@ public class InstrumentCatalog {
         @jakarta.validation.constraints.Min(1)
         int maxEntries();
     }
-    private final Map<UUID, InstrumentDefinition> publishedDefinitions = new ConcurrentHashMap<>();
+    private final Map<UUID, FormSpec> publishedForms = new ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstrumentVersion get(UUID id) {
@@ -65,10 +66,10 @@ public class InstrumentCatalog {
         return BuiltinInstrument.count("instrumentKey", key) > 0;
     }
 
-    /** The definition of a published or retired version; drafts are not cached because they change. */
+    /** The rules' view of a published or retired version; drafts are not cached because they change. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InstrumentDefinition publishedDefinition(UUID id) {
-        InstrumentDefinition cached = publishedDefinitions.get(id);
+    public FormSpec publishedForm(UUID id) {
+        FormSpec cached = publishedForms.get(id);
         if (cached != null) {
             return cached;
         }
@@ -76,11 +77,12 @@ public class InstrumentCatalog {
         if (version.status() == InstrumentStatus.DRAFT) {
             throw ProblemException.conflict("Instrument version " + id + " is a draft.");
         }
-        if (publishedDefinitions.size() >= cacheConfig.maxEntries()) {
-            publishedDefinitions.clear();
+        if (publishedForms.size() >= cacheConfig.maxEntries()) {
+            publishedForms.clear();
         }
-        publishedDefinitions.put(id, version.definition());
-        return version.definition();
+        FormSpec form = FormSpecs.of(version.definition());
+        publishedForms.put(id, form);
+        return form;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

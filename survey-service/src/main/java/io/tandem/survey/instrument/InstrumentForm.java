@@ -3,9 +3,11 @@ package io.tandem.survey.instrument;
 import io.tandem.survey.definition.Limits;
 
 import io.tandem.survey.definition.EnableWhen;
+import io.tandem.survey.definition.FormSpecs;
 import io.tandem.survey.definition.Item;
 import io.tandem.survey.definition.ItemType;
 import io.tandem.survey.definition.LocalizedText;
+import io.tandem.survey.rules.ItemSpec;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -54,12 +56,16 @@ public record InstrumentForm(
 
     static InstrumentForm render(InstrumentVersion v, String locale) {
         String fallback = v.defaultLocale();
-        List<FormItem> items = v.definition().items().stream().map(item -> new FormItem(item.linkId(), item.type(),
-                LocalizedText.pick(item.text(), locale, fallback), item.isRequired(), item.lowest(), item.highest(),
-                item.integerOnly(), anchors(item, locale, fallback), options(item, locale, fallback), maxLength(item),
-                item.enableWhen())).toList();
+        List<FormItem> items = v.definition().items().stream().map(item -> item(item, locale, fallback)).toList();
         return new InstrumentForm(v.id(), v.key(), v.version(), locale, LocalizedText.pick(v.title(), locale, fallback),
                 LocalizedText.pick(v.description(), locale, fallback), items);
+    }
+
+    private static FormItem item(Item item, String locale, String fallback) {
+        ItemSpec spec = FormSpecs.item(item);
+        return new FormItem(item.linkId(), item.type(), LocalizedText.pick(item.text(), locale, fallback), spec.required(),
+                spec.lowest(), spec.highest(), spec.integerOnly(), anchors(item, locale, fallback), options(item, locale, fallback),
+                item.type() == ItemType.TEXT ? spec.longestText() : null, item.enableWhen());
     }
 
     private static List<FormChoice> anchors(Item item, String locale, String fallback) {
@@ -70,10 +76,6 @@ public record InstrumentForm(
     private static List<FormChoice> options(Item item, String locale, String fallback) {
         return item.options() == null ? List.of() : item.options().stream()
                 .map(o -> new FormChoice(null, o.code(), LocalizedText.pick(o.label(), locale, fallback))).toList();
-    }
-
-    private static Integer maxLength(Item item) {
-        return item.type() != ItemType.TEXT ? null : item.maxLength() == null ? io.tandem.survey.definition.Limits.MAX_TEXT_ANSWER : item.maxLength();
     }
 
 }

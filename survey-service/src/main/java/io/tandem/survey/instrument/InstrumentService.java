@@ -6,8 +6,9 @@ import io.tandem.support.api.Page;
 import io.tandem.support.problem.FieldError;
 import io.tandem.support.problem.ProblemException;
 import io.tandem.support.problem.ProblemType;
-import io.tandem.survey.definition.DefinitionProblem;
-import io.tandem.survey.definition.DefinitionValidator;
+import io.tandem.survey.definition.FormSpecs;
+import io.tandem.survey.rules.DefinitionProblem;
+import io.tandem.survey.rules.DefinitionValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -63,7 +64,7 @@ public class InstrumentService {
     public Instrument publish(UUID id, String ifMatch) {
         Instrument instrument = ownForChange(id, ifMatch, false);
         requireDraft(instrument, "published");
-        List<DefinitionProblem> problems = DefinitionValidator.validate(instrument.definition, instrument.title.keySet());
+        List<DefinitionProblem> problems = DefinitionValidator.validate(FormSpecs.of(instrument.definition), instrument.title.keySet());
         if (!problems.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE,
                     "The definition has " + problems.size() + " problem(s); fix them all and publish again.",

@@ -2,12 +2,14 @@ package io.tandem.survey.reliability;
 
 import io.tandem.support.problem.ProblemException;
 import io.tandem.support.problem.ProblemType;
-import io.tandem.survey.definition.AnswerValidator;
-import io.tandem.survey.definition.InstrumentDefinition;
+import io.tandem.survey.definition.FormSpecs;
 import io.tandem.survey.instrument.InstrumentCatalog;
 import io.tandem.survey.instrument.InstrumentStatus;
 import io.tandem.survey.instrument.InstrumentVersion;
 import io.tandem.survey.response.SubmittedResponses;
+import io.tandem.survey.rules.AnswerValidator;
+import io.tandem.survey.rules.FormSpec;
+import io.tandem.survey.rules.InstrumentPsychometrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,10 +39,10 @@ public class ReliabilityService {
         if (instrument.status() == InstrumentStatus.DRAFT) {
             throw ProblemException.conflict("Version " + version + " of '" + key + "' is a draft and has no responses.");
         }
-        InstrumentDefinition definition = instrument.definition();
+        FormSpec form = FormSpecs.of(instrument.definition());
         List<Map<String, Double>> answers = submitted.answersTo(instrument.id()).stream()
-                .map(a -> AnswerValidator.numericAnswers(definition, a)).toList();
-        List<ReliabilityReport.ScaleReport> scales = InstrumentPsychometrics.analyse(definition, answers, config.confidenceLevel(),
+                .map(a -> AnswerValidator.numericAnswers(form, a)).toList();
+        List<ReliabilityReport.ScaleReport> scales = InstrumentPsychometrics.analyse(form, answers, config.confidenceLevel(),
                         new InstrumentPsychometrics.Minimums(config.minItems(), config.minResponses())).stream()
                 .map(ReliabilityReport::scale).toList();
         return new ReliabilityReport(key, version, answers.size(), InstrumentPsychometrics.MISSING_DATA_RULE, config.confidenceLevel(),

@@ -14,12 +14,12 @@ import io.tandem.support.security.Roles;
 import io.tandem.survey.assignment.AssignmentView;
 import io.tandem.survey.assignment.AssignmentService;
 import io.tandem.survey.assignment.AssignmentStatus;
-import io.tandem.survey.definition.AnswerValidator;
-import io.tandem.survey.definition.DefinitionProblem;
-import io.tandem.survey.definition.DefinitionScoring;
-import io.tandem.survey.definition.InstrumentDefinition;
 import io.tandem.survey.feed.Outbox;
 import io.tandem.survey.instrument.InstrumentCatalog;
+import io.tandem.survey.rules.AnswerValidator;
+import io.tandem.survey.rules.DefinitionProblem;
+import io.tandem.survey.rules.DefinitionScoring;
+import io.tandem.survey.rules.FormSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -81,7 +81,7 @@ public class ResponseService {
     public Saved saveDraft(UUID assignmentId, String ifMatch, Map<String, Object> answers) {
         AssignmentView assignment = openForAnswers(assignmentId);
         SurveyResponse response = SurveyResponse.<SurveyResponse>find("assignmentId", assignment.id()).firstResult();
-        refuseProblems(AnswerValidator.checkDraft(catalog.publishedDefinition(assignment.instrumentId()), answers));
+        refuseProblems(AnswerValidator.checkDraft(catalog.publishedForm(assignment.instrumentId()), answers));
         if (response == null) {
             response = newResponse(assignment, answers);
             response.persist();
@@ -118,9 +118,9 @@ public class ResponseService {
             throw ProblemException.conflict("The assignment is " + assignment.status().name().toLowerCase() + "; it takes no more answers.");
         }
         Map<String, Object> submitted = answers != null ? answers : draftAnswers(assignment);
-        InstrumentDefinition definition = catalog.publishedDefinition(assignment.instrumentId());
-        refuseProblems(AnswerValidator.checkSubmission(definition, submitted));
-        List<ScoreView> scores = DefinitionScoring.score(definition, submitted).values().stream().map(ScoreView::of).toList();
+        FormSpec form = catalog.publishedForm(assignment.instrumentId());
+        refuseProblems(AnswerValidator.checkSubmission(form, submitted));
+        List<ScoreView> scores = DefinitionScoring.score(form, submitted).values().stream().map(ScoreView::of).toList();
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         boolean hadDraft = assignment.responseId() != null;

@@ -1,6 +1,7 @@
 package io.tandem.survey.score;
 
 import io.tandem.support.api.Page;
+import io.tandem.support.persistence.TenantSql;
 import io.tandem.support.security.Caller;
 import io.tandem.survey.response.ResponseView;
 import io.tandem.survey.response.SubmittedResponses;
@@ -29,16 +30,16 @@ public class ScoreQueries {
      * person, score key and newest first). The lateral form keeps that plan when PostgreSQL switches
      * the prepared statement to a generic plan; "respondent_id = any(?)" did not (seconds, not ms).
      */
-    private static final String LATEST = """
+    private static final TenantSql LATEST = TenantSql.of("""
             select p.respondent_id, s.score_key, s.value, s.label, s.instrument_version, s.response_id, s.submitted_at
             from unnest(cast(? as varchar[])) as p(respondent_id)
             cross join lateral (
                 select distinct on (score_key) score_key, value, label, instrument_version, response_id, submitted_at
                 from scale_score
-                where tenant_id = ? and instrument_key = ? and respondent_id = p.respondent_id and value is not null
+                where tenant_id = :tenant and instrument_key = ? and respondent_id = p.respondent_id and value is not null
                   and (? or score_key = any(cast(? as varchar[])))
                 order by score_key, submitted_at desc) s
-            """;
+            """);
 
     @Inject
     EntityManager em;
@@ -62,12 +63,8 @@ public class ScoreQueries {
         Map<String, Map<String, LatestScores.Latest>> found = new LinkedHashMap<>();
         String tenant = caller.tenant();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(LATEST)) {
-                select.setArray(1, connection.createArrayOf("varchar", people.toArray()));
-                select.setString(2, tenant);
-                select.setString(3, query.instrumentKey());
-                select.setBoolean(4, scales.isEmpty());
-                select.setArray(5, connection.createArrayOf("varchar", scales.toArray()));
+            try (PreparedStatement select = LATEST.prepare(connection, tenant, new TenantSql.SqlArray("varchar", people.toArray()),
+                    query.instrumentKey(), scales.isEmpty(), new TenantSql.SqlArray("varchar", scales.toArray()))) {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.computeIfAbsent(rows.getString(1), p -> new LinkedHashMap<>()).put(rows.getString(2),

@@ -2,6 +2,7 @@ package io.tandem.survey.definition;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.tandem.survey.rules.FormSpec;
 
 import java.util.Map;
 
@@ -62,6 +63,15 @@ public final class SampleDefinition {
 
     public static InstrumentDefinition definition() {
         return parse(JSON);
+    }
+
+    /** The rules' view of a definition written as JSON. */
+    public static FormSpec formOf(String json) {
+        return FormSpecs.of(parse(json));
+    }
+
+    public static FormSpec form() {
+        return formOf(JSON);
     }
 
     public static Map<String, Object> asMap() {

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.tandem.survey.definition.DefinitionValidator;
+import io.tandem.survey.definition.FormSpecs;
+import io.tandem.survey.rules.DefinitionValidator;
 import io.tandem.survey.definition.InstrumentDefinition;
 import io.tandem.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class BuiltinLibraryTest {
             InstrumentDefinition definition = json.convertValue(instrument.get("definition"), InstrumentDefinition.class);
             @SuppressWarnings("unchecked")
             Map<String, String> title = (Map<String, String>) instrument.get("title");
-            assertThat(DefinitionValidator.validate(definition, title.keySet())).as(instrument.get("key").toString()).isEmpty();
+            assertThat(DefinitionValidator.validate(FormSpecs.of(definition), title.keySet())).as(instrument.get("key").toString()).isEmpty();
             assertThat(definition.items()).allSatisfy(item -> {
                 assertThat(item.construct()).isNotBlank();
                 assertThat(item.source()).isNotBlank();

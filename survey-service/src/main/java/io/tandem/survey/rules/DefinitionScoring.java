@@ -1,11 +1,10 @@
-package io.tandem.survey.definition;
+package io.tandem.survey.rules;
 
 import io.tandem.survey.scoring.IndexDefinition;
 import io.tandem.survey.scoring.ItemRange;
 import io.tandem.survey.scoring.ScaleDefinition;
 import io.tandem.survey.scoring.Score;
 import io.tandem.survey.scoring.ScoringEngine;
-import io.tandem.survey.scoring.ScoringRule;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,19 +23,19 @@ public final class DefinitionScoring {
     private DefinitionScoring() {
     }
 
-    public static Map<String, Score> score(InstrumentDefinition definition, Map<String, Object> answers) {
-        Map<String, Item> items = new HashMap<>();
+    public static Map<String, Score> score(FormSpec form, Map<String, Object> answers) {
+        Map<String, ItemSpec> items = new HashMap<>();
         Map<String, ItemRange> ranges = new HashMap<>();
-        for (Item item : definition.items()) {
+        for (ItemSpec item : form.items()) {
             items.put(item.linkId(), item);
-            if (item.type().numeric() && item.lowest() != null && item.highest() != null) {
+            if (item.kind().numeric() && item.lowest() != null && item.highest() != null) {
                 ranges.put(item.linkId(), new ItemRange(item.lowest(), item.highest()));
             }
         }
-        Map<String, Double> numeric = AnswerValidator.numericAnswers(definition, answers);
+        Map<String, Double> numeric = AnswerValidator.numericAnswers(form, answers);
         List<ScaleDefinition> scales = new ArrayList<>();
         Map<String, Score> unscorable = new LinkedHashMap<>();
-        for (Scale scale : definition.scales()) {
+        for (ScaleSpec scale : form.scales()) {
             List<String> enabled = scale.items().stream()
                     .filter(linkId -> ConditionCheck.enabled(items.get(linkId).enableWhen(), answers))
                     .toList();
@@ -44,22 +43,14 @@ public final class DefinitionScoring {
                 unscorable.put(scale.key(), new Score(scale.key(), null, null, 0, 0, "skip logic disabled every item of the scale"));
                 continue;
             }
-            Set<String> reversed = Set.copyOf(scale.reversedOrEmpty().stream().filter(enabled::contains).toList());
-            ScoringRule rule = scale.ruleOrDefault() == Scale.Rule.SUM ? ScoringRule.SUM : ScoringRule.MEAN;
-            scales.add(new ScaleDefinition(scale.key(), enabled, reversed, rule, scale.minAnsweredShareOrDefault()));
+            Set<String> reversed = Set.copyOf(scale.reversed().stream().filter(enabled::contains).toList());
+            scales.add(new ScaleDefinition(scale.key(), enabled, reversed, scale.rule(), scale.minAnsweredShareOrDefault()));
         }
-        List<IndexDefinition> indices = definition.indices().stream().map(DefinitionScoring::index).toList();
+        List<IndexDefinition> indices = form.indices().stream().map(IndexSpec::scoring).toList();
         Map<String, Score> scored = ScoringEngine.score(numeric, ranges, scales, unscorable, indices);
         Map<String, Score> ordered = new LinkedHashMap<>();
-        definition.scales().forEach(s -> ordered.put(s.key(), scored.get(s.key())));
-        definition.indices().forEach(x -> ordered.put(x.key(), scored.get(x.key())));
+        form.scales().forEach(s -> ordered.put(s.key(), scored.get(s.key())));
+        form.indices().forEach(x -> ordered.put(x.key(), scored.get(x.key())));
         return ordered;
-    }
-
-    private static IndexDefinition index(Index index) {
-        IndexDefinition.Kind kind = index.kind() == Index.Kind.DIFFERENCE ? IndexDefinition.Kind.DIFFERENCE : IndexDefinition.Kind.MEAN;
-        List<IndexDefinition.Band> bands = index.bandsOrEmpty().stream()
-                .map(b -> new IndexDefinition.Band(b.label(), b.from(), b.to())).toList();
-        return new IndexDefinition(index.key(), kind, index.operands(), bands);
     }
 }

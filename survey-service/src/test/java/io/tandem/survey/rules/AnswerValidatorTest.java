@@ -1,4 +1,6 @@
-package io.tandem.survey.definition;
+package io.tandem.survey.rules;
+
+import io.tandem.survey.definition.SampleDefinition;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AnswerValidatorTest {
 
-    private static final InstrumentDefinition SAMPLE = SampleDefinition.definition();
+    private static final FormSpec SAMPLE = SampleDefinition.form();
 
     private static List<DefinitionProblem> submit(String json) {
         return AnswerValidator.checkSubmission(SAMPLE, SampleDefinition.answers(json));
@@ -57,13 +59,13 @@ class AnswerValidatorTest {
 
     @Test
     void numericConditionsCompareNumbers() {
-        EnableWhen above = new EnableWhen("hours", ConditionOperator.GREATER_THAN, 10);
+        ConditionSpec above = new ConditionSpec("hours", ConditionSpec.Operator.GREATER_THAN, 10);
         assertThat(ConditionCheck.enabled(above, Map.of("hours", 11))).isTrue();
         assertThat(ConditionCheck.enabled(above, Map.of("hours", 10))).isFalse();
         assertThat(ConditionCheck.enabled(above, Map.of())).isFalse();
-        assertThat(ConditionCheck.enabled(new EnableWhen("hours", ConditionOperator.EXISTS, false), Map.of())).isTrue();
-        assertThat(ConditionCheck.enabled(new EnableWhen("topics", ConditionOperator.EQUALS, "skills"),
+        assertThat(ConditionCheck.enabled(new ConditionSpec("hours", ConditionSpec.Operator.EXISTS, false), Map.of())).isTrue();
+        assertThat(ConditionCheck.enabled(new ConditionSpec("topics", ConditionSpec.Operator.EQUALS, "skills"),
                 Map.of("topics", List.of("career", "skills")))).isTrue();
-        assertThat(ConditionCheck.enabled(new EnableWhen("q1", ConditionOperator.NOT_EQUALS, 3), Map.of("q1", 3.0))).isFalse();
+        assertThat(ConditionCheck.enabled(new ConditionSpec("q1", ConditionSpec.Operator.NOT_EQUALS, 3), Map.of("q1", 3.0))).isFalse();
     }
 }

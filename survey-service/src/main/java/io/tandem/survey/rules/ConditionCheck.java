@@ -1,4 +1,4 @@
-package io.tandem.survey.definition;
+package io.tandem.survey.rules;
 
 import java.util.List;
 import java.util.Map;
@@ -14,16 +14,16 @@ public final class ConditionCheck {
     }
 
     /** Why the condition's value cannot be compared with answers to {@code target}, or null when it can. */
-    static String valueProblem(EnableWhen condition, Item target) {
+    static String valueProblem(ConditionSpec condition, ItemSpec target) {
         Object value = condition.value();
-        ItemType type = target.type();
+        AnswerKind type = target.kind();
         switch (condition.operator()) {
             case EXISTS:
                 return value instanceof Boolean ? null : "exists takes true or false";
             case GREATER_THAN:
             case LESS_THAN:
                 if (!type.numeric()) {
-                    return "greater-than and less-than need a numeric item; '" + target.linkId() + "' is " + type.name().toLowerCase();
+                    return "greater-than and less-than need a numeric item; '" + target.linkId() + "' is " + type.label();
                 }
                 return value instanceof Number ? null : "must be a number";
             default:
@@ -31,8 +31,8 @@ public final class ConditionCheck {
         }
     }
 
-    private static String equalityProblem(Object value, Item target) {
-        switch (target.type()) {
+    private static String equalityProblem(Object value, ItemSpec target) {
+        switch (target.kind()) {
             case LIKERT:
             case NUMBER:
             case IOS:
@@ -41,8 +41,7 @@ public final class ConditionCheck {
                 return value instanceof Boolean ? null : "must be true or false";
             case SINGLE_CHOICE:
             case MULTIPLE_CHOICE:
-                List<Option> options = target.options() == null ? List.of() : target.options();
-                boolean known = value instanceof String code && options.stream().anyMatch(o -> o.code().equals(code));
+                boolean known = value instanceof String code && target.hasOption(code);
                 return known ? null : "must be one of the option codes of '" + target.linkId() + "'";
             default:
                 return value instanceof String ? null : "must be a string";
@@ -50,12 +49,12 @@ public final class ConditionCheck {
     }
 
     /** Whether an item with this condition is enabled, given the answers so far. */
-    public static boolean enabled(EnableWhen condition, Map<String, Object> answers) {
+    public static boolean enabled(ConditionSpec condition, Map<String, Object> answers) {
         if (condition == null) {
             return true;
         }
         Object answer = answers.get(condition.linkId());
-        if (condition.operator() == ConditionOperator.EXISTS) {
+        if (condition.operator() == ConditionSpec.Operator.EXISTS) {
             return (answer != null) == Boolean.TRUE.equals(condition.value());
         }
         if (answer == null) {

@@ -1,4 +1,6 @@
-package io.tandem.survey.definition;
+package io.tandem.survey.rules;
+
+import io.tandem.survey.scoring.IndexDefinition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,22 +15,22 @@ import java.util.Set;
  */
 public final class DefinitionValidator {
 
-    private final InstrumentDefinition definition;
+    private final FormSpec form;
     private final Set<String> locales;
     private final List<DefinitionProblem> problems = new ArrayList<>();
     private final Map<String, Integer> positions = new HashMap<>();
-    private final Map<String, Item> items = new HashMap<>();
+    private final Map<String, ItemSpec> items = new HashMap<>();
 
-    private DefinitionValidator(InstrumentDefinition definition, Set<String> locales) {
-        this.definition = definition;
+    private DefinitionValidator(FormSpec form, Set<String> locales) {
+        this.form = form;
         this.locales = locales;
     }
 
     /**
      * @param locales the instrument's locales (those of its title); every required text must exist in each
      */
-    public static List<DefinitionProblem> validate(InstrumentDefinition definition, Set<String> locales) {
-        DefinitionValidator validator = new DefinitionValidator(definition, locales);
+    public static List<DefinitionProblem> validate(FormSpec form, Set<String> locales) {
+        DefinitionValidator validator = new DefinitionValidator(form, locales);
         validator.checkItems();
         validator.checkScalesAndIndices();
         return List.copyOf(validator.problems);
@@ -39,19 +41,19 @@ public final class DefinitionValidator {
     }
 
     private void checkItems() {
-        List<Item> list = definition.items();
+        List<ItemSpec> list = form.items();
         if (list.isEmpty()) {
             problem("definition.items", "a published instrument needs at least one item");
         }
         for (int i = 0; i < list.size(); i++) {
-            Item item = list.get(i);
+            ItemSpec item = list.get(i);
             String path = "definition.items[" + i + "]";
             if (positions.putIfAbsent(item.linkId(), i) != null) {
                 problem(path + ".linkId", "duplicate linkId '" + item.linkId() + "' (first used by items[" + positions.get(item.linkId()) + "])");
             } else {
                 items.put(item.linkId(), item);
             }
-            checkTexts(path + ".text", item.text());
+            checkTexts(path + ".text", item.textLocales());
             checkTypeFields(path, item);
         }
         for (int i = 0; i < list.size(); i++) {
@@ -61,42 +63,41 @@ public final class DefinitionValidator {
         }
     }
 
-    private void checkTexts(String path, Map<String, String> texts) {
+    private void checkTexts(String path, Set<String> texts) {
         for (String locale : locales) {
-            if (texts == null || !texts.containsKey(locale)) {
+            if (texts == null || !texts.contains(locale)) {
                 problem(path, "missing the '" + locale + "' text");
             }
         }
     }
 
-    private void checkTypeFields(String path, Item item) {
-        ItemType type = item.type();
-        if (type == ItemType.LIKERT) {
+    private void checkTypeFields(String path, ItemSpec item) {
+        AnswerKind type = item.kind();
+        if (type == AnswerKind.LIKERT) {
             checkLikert(path, item);
-        } else if (item.anchors() != null && !item.anchors().isEmpty()) {
+        } else if (!item.anchors().isEmpty()) {
             problem(path + ".anchors", "only likert items have anchors");
         }
-        boolean choice = type == ItemType.SINGLE_CHOICE || type == ItemType.MULTIPLE_CHOICE;
-        if (choice) {
+        if (type.choice()) {
             checkOptions(path, item);
-        } else if (item.options() != null && !item.options().isEmpty()) {
+        } else if (!item.options().isEmpty()) {
             problem(path + ".options", "only choice items have options");
         }
-        if (type == ItemType.NUMBER && item.min() != null && item.max() != null && item.min() >= item.max()) {
+        if (type == AnswerKind.NUMBER && item.min() != null && item.max() != null && item.min() >= item.max()) {
             problem(path + ".min", "min must be below max");
         }
-        if (type != ItemType.LIKERT && type != ItemType.NUMBER && (item.min() != null || item.max() != null)) {
+        if (type != AnswerKind.LIKERT && type != AnswerKind.NUMBER && (item.min() != null || item.max() != null)) {
             problem(path + ".min", "only likert and number items have min and max");
         }
-        if (type != ItemType.NUMBER && item.integer() != null) {
+        if (type != AnswerKind.NUMBER && item.integer() != null) {
             problem(path + ".integer", "only number items say whether they are integer");
         }
-        if (type != ItemType.TEXT && item.maxLength() != null) {
+        if (type != AnswerKind.TEXT && item.maxLength() != null) {
             problem(path + ".maxLength", "only text items have maxLength");
         }
     }
 
-    private void checkLikert(String path, Item item) {
+    private void checkLikert(String path, ItemSpec item) {
         if (item.min() == null || item.max() == null) {
             problem(path + ".min", "a likert item needs min and max");
             return;
@@ -109,22 +110,22 @@ public final class DefinitionValidator {
         } else if (item.max() - item.min() > 20) {
             problem(path + ".max", "a likert item has at most 21 points");
         }
-        List<Anchor> anchors = item.anchors() == null ? List.of() : item.anchors();
+        List<ItemSpec.Anchor> anchors = item.anchors();
         Set<Integer> seen = new HashSet<>();
         for (int a = 0; a < anchors.size(); a++) {
-            Anchor anchor = anchors.get(a);
+            ItemSpec.Anchor anchor = anchors.get(a);
             if (anchor.value() < item.min() || anchor.value() > item.max()) {
                 problem(path + ".anchors[" + a + "].value", "outside " + fmt(item.min()) + ".." + fmt(item.max()));
             }
             if (!seen.add(anchor.value())) {
                 problem(path + ".anchors[" + a + "].value", "duplicate anchor value " + anchor.value());
             }
-            checkTexts(path + ".anchors[" + a + "].label", anchor.label());
+            checkTexts(path + ".anchors[" + a + "].label", anchor.labelLocales());
         }
     }
 
-    private void checkOptions(String path, Item item) {
-        List<Option> options = item.options() == null ? List.of() : item.options();
+    private void checkOptions(String path, ItemSpec item) {
+        List<ItemSpec.Option> options = item.options();
         if (options.size() < 2) {
             problem(path + ".options", "a choice item needs at least 2 options");
         }
@@ -133,11 +134,11 @@ public final class DefinitionValidator {
             if (!codes.add(options.get(o).code())) {
                 problem(path + ".options[" + o + "].code", "duplicate option code '" + options.get(o).code() + "'");
             }
-            checkTexts(path + ".options[" + o + "].label", options.get(o).label());
+            checkTexts(path + ".options[" + o + "].label", options.get(o).labelLocales());
         }
     }
 
-    private void checkEnableWhen(String path, int position, EnableWhen condition) {
+    private void checkEnableWhen(String path, int position, ConditionSpec condition) {
         Integer target = positions.get(condition.linkId());
         if (target == null) {
             problem(path + ".linkId", "no item '" + condition.linkId() + "'");
@@ -147,7 +148,7 @@ public final class DefinitionValidator {
             problem(path + ".linkId", "'" + condition.linkId() + "' is not an earlier item; skip logic may only look back");
             return;
         }
-        Item earlier = items.get(condition.linkId());
+        ItemSpec earlier = items.get(condition.linkId());
         String mismatch = ConditionCheck.valueProblem(condition, earlier);
         if (mismatch != null) {
             problem(path + ".value", mismatch);
@@ -156,59 +157,59 @@ public final class DefinitionValidator {
 
     private void checkScalesAndIndices() {
         Set<String> keys = new HashSet<>();
-        for (int s = 0; s < definition.scales().size(); s++) {
-            Scale scale = definition.scales().get(s);
+        for (int s = 0; s < form.scales().size(); s++) {
+            ScaleSpec scale = form.scales().get(s);
             String path = "definition.scales[" + s + "]";
             if (!keys.add(scale.key())) {
                 problem(path + ".key", "duplicate scale or index key '" + scale.key() + "'");
             }
-            if (scale.name() != null) {
-                checkTexts(path + ".name", scale.name());
+            if (scale.nameLocales() != null) {
+                checkTexts(path + ".name", scale.nameLocales());
             }
             checkScaleItems(path, scale);
         }
-        Map<String, Index> indices = new HashMap<>();
-        for (int x = 0; x < definition.indices().size(); x++) {
-            Index index = definition.indices().get(x);
+        Map<String, IndexSpec> indices = new HashMap<>();
+        for (int x = 0; x < form.indices().size(); x++) {
+            IndexSpec index = form.indices().get(x);
             String path = "definition.indices[" + x + "]";
             if (!keys.add(index.key())) {
                 problem(path + ".key", "duplicate scale or index key '" + index.key() + "'");
             }
             indices.putIfAbsent(index.key(), index);
         }
-        for (int x = 0; x < definition.indices().size(); x++) {
-            checkIndex("definition.indices[" + x + "]", definition.indices().get(x), keys, indices);
+        for (int x = 0; x < form.indices().size(); x++) {
+            checkIndex("definition.indices[" + x + "]", form.indices().get(x), keys, indices);
         }
     }
 
-    private void checkScaleItems(String path, Scale scale) {
+    private void checkScaleItems(String path, ScaleSpec scale) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < scale.items().size(); i++) {
             String linkId = scale.items().get(i);
-            Item item = items.get(linkId);
+            ItemSpec item = items.get(linkId);
             if (!seen.add(linkId)) {
                 problem(path + ".items[" + i + "]", "item '" + linkId + "' is listed twice");
             } else if (item == null) {
                 problem(path + ".items[" + i + "]", "no item '" + linkId + "'");
-            } else if (!item.type().numeric()) {
-                problem(path + ".items[" + i + "]", "item '" + linkId + "' is " + item.type().name().toLowerCase()
+            } else if (!item.kind().numeric()) {
+                problem(path + ".items[" + i + "]", "item '" + linkId + "' is " + item.kind().label()
                         + ", not numeric; scales take likert, number and ios items");
             } else if (item.lowest() == null || item.highest() == null) {
                 problem(path + ".items[" + i + "]", "number item '" + linkId + "' needs min and max to be scored");
             }
         }
-        for (int r = 0; r < scale.reversedOrEmpty().size(); r++) {
-            if (!seen.contains(scale.reversedOrEmpty().get(r))) {
-                problem(path + ".reversed[" + r + "]", "'" + scale.reversedOrEmpty().get(r) + "' is not an item of this scale");
+        for (int r = 0; r < scale.reversed().size(); r++) {
+            if (!seen.contains(scale.reversed().get(r))) {
+                problem(path + ".reversed[" + r + "]", "'" + scale.reversed().get(r) + "' is not an item of this scale");
             }
         }
     }
 
-    private void checkIndex(String path, Index index, Set<String> keys, Map<String, Index> indices) {
-        if (index.name() != null) {
-            checkTexts(path + ".name", index.name());
+    private void checkIndex(String path, IndexSpec index, Set<String> keys, Map<String, IndexSpec> indices) {
+        if (index.nameLocales() != null) {
+            checkTexts(path + ".name", index.nameLocales());
         }
-        if (index.kind() == Index.Kind.DIFFERENCE && index.operands().size() != 2) {
+        if (index.kind() == IndexDefinition.Kind.DIFFERENCE && index.operands().size() != 2) {
             problem(path + ".operands", "a difference index takes exactly 2 operands");
         }
         for (int o = 0; o < index.operands().size(); o++) {
@@ -220,20 +221,20 @@ public final class DefinitionValidator {
         if (reachesItself(index.key(), index, indices, new HashSet<>())) {
             problem(path + ".operands", "index '" + index.key() + "' depends on itself through its operands");
         }
-        for (int b = 0; b < index.bandsOrEmpty().size(); b++) {
-            Index.Band band = index.bandsOrEmpty().get(b);
+        for (int b = 0; b < index.bands().size(); b++) {
+            IndexDefinition.Band band = index.bands().get(b);
             if (band.from() != null && band.to() != null && band.from() >= band.to()) {
                 problem(path + ".bands[" + b + "]", "from must be below to");
             }
         }
     }
 
-    private static boolean reachesItself(String start, Index index, Map<String, Index> indices, Set<String> seen) {
+    private static boolean reachesItself(String start, IndexSpec index, Map<String, IndexSpec> indices, Set<String> seen) {
         for (String operand : index.operands()) {
             if (operand.equals(start)) {
                 return true;
             }
-            Index next = indices.get(operand);
+            IndexSpec next = indices.get(operand);
             if (next != null && seen.add(operand) && reachesItself(start, next, indices, seen)) {
                 return true;
             }

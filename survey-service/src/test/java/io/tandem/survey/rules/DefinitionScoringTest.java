@@ -1,4 +1,6 @@
-package io.tandem.survey.definition;
+package io.tandem.survey.rules;
+
+import io.tandem.survey.definition.SampleDefinition;
 
 import io.tandem.survey.scoring.Score;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DefinitionScoringTest {
 
     private static Map<String, Score> score(String answers) {
-        return DefinitionScoring.score(SampleDefinition.definition(), SampleDefinition.answers(answers));
+        return DefinitionScoring.score(SampleDefinition.form(), SampleDefinition.answers(answers));
     }
 
     @Test

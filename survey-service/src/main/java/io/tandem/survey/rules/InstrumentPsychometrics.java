@@ -1,8 +1,5 @@
-package io.tandem.survey.reliability;
+package io.tandem.survey.rules;
 
-import io.tandem.survey.definition.InstrumentDefinition;
-import io.tandem.survey.definition.Item;
-import io.tandem.survey.definition.Scale;
 import io.tandem.survey.psychometrics.Reliability;
 import io.tandem.survey.psychometrics.ScalePsychometrics;
 import io.tandem.survey.psychometrics.ScaleReliability;
@@ -32,26 +29,26 @@ public final class InstrumentPsychometrics {
     }
 
     /** @param responses numeric answers of each submitted response, by item linkId */
-    public static List<ScalePsychometrics> analyse(InstrumentDefinition definition, List<Map<String, Double>> responses,
+    public static List<ScalePsychometrics> analyse(FormSpec form, List<Map<String, Double>> responses,
                                                    double confidenceLevel) {
-        return analyse(definition, responses, confidenceLevel, Minimums.DEFAULT);
+        return analyse(form, responses, confidenceLevel, Minimums.DEFAULT);
     }
 
-    public static List<ScalePsychometrics> analyse(InstrumentDefinition definition, List<Map<String, Double>> responses,
+    public static List<ScalePsychometrics> analyse(FormSpec form, List<Map<String, Double>> responses,
                                                    double confidenceLevel, Minimums minimums) {
-        Map<String, Item> items = new HashMap<>();
-        definition.items().forEach(item -> items.put(item.linkId(), item));
+        Map<String, ItemSpec> items = new HashMap<>();
+        form.items().forEach(item -> items.put(item.linkId(), item));
         List<ScalePsychometrics> result = new ArrayList<>();
-        for (Scale scale : definition.scales()) {
+        for (ScaleSpec scale : form.scales()) {
             result.add(scale(scale, items, responses, confidenceLevel, minimums));
         }
         return result;
     }
 
-    private static ScalePsychometrics scale(Scale scale, Map<String, Item> items, List<Map<String, Double>> responses,
+    private static ScalePsychometrics scale(ScaleSpec scale, Map<String, ItemSpec> items, List<Map<String, Double>> responses,
                                             double confidenceLevel, Minimums minimums) {
         List<String> linkIds = scale.items();
-        Set<String> reversed = Set.copyOf(scale.reversedOrEmpty());
+        Set<String> reversed = Set.copyOf(scale.reversed());
         double[][] rows = completeCases(linkIds, reversed, items, responses);
         int k = linkIds.size();
         if (k < minimums.items()) {
@@ -67,15 +64,15 @@ public final class InstrumentPsychometrics {
             return without(scale, rows.length, ScalePsychometrics.Status.NO_VARIANCE,
                     "an item or the scale total does not vary across responses, so alpha is undefined");
         }
-        return new ScalePsychometrics(scale.key(), linkIds, scale.reversedOrEmpty(), rows.length,
+        return new ScalePsychometrics(scale.key(), linkIds, scale.reversed(), rows.length,
                 ScalePsychometrics.Status.COMPUTED, reliability, null);
     }
 
-    private static ScalePsychometrics without(Scale scale, int cases, ScalePsychometrics.Status status, String note) {
-        return new ScalePsychometrics(scale.key(), scale.items(), scale.reversedOrEmpty(), cases, status, null, note);
+    private static ScalePsychometrics without(ScaleSpec scale, int cases, ScalePsychometrics.Status status, String note) {
+        return new ScalePsychometrics(scale.key(), scale.items(), scale.reversed(), cases, status, null, note);
     }
 
-    static double[][] completeCases(List<String> linkIds, Set<String> reversed, Map<String, Item> items,
+    static double[][] completeCases(List<String> linkIds, Set<String> reversed, Map<String, ItemSpec> items,
                                     List<Map<String, Double>> responses) {
         List<double[]> rows = new ArrayList<>();
         for (Map<String, Double> answers : responses) {
@@ -86,7 +83,7 @@ public final class InstrumentPsychometrics {
                 if (value == null) {
                     complete = false;
                 } else {
-                    Item item = items.get(linkIds.get(i));
+                    ItemSpec item = items.get(linkIds.get(i));
                     row[i] = reversed.contains(item.linkId()) ? item.lowest() + item.highest() - value : value;
                 }
             }

@@ -1,4 +1,6 @@
-package io.tandem.survey.definition;
+package io.tandem.survey.rules;
+
+import io.tandem.survey.definition.SampleDefinition;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +14,12 @@ class DefinitionValidatorTest {
     private static final Set<String> EN_DE = Set.of("en", "de");
 
     private static List<DefinitionProblem> validate(String json, Set<String> locales) {
-        return DefinitionValidator.validate(SampleDefinition.parse(json), locales);
+        return DefinitionValidator.validate(SampleDefinition.formOf(json), locales);
     }
 
     @Test
     void acceptsTheSampleDefinition() {
-        assertThat(DefinitionValidator.validate(SampleDefinition.definition(), EN_DE)).isEmpty();
+        assertThat(DefinitionValidator.validate(SampleDefinition.form(), EN_DE)).isEmpty();
     }
 
     @Test
@@ -78,7 +80,7 @@ class DefinitionValidatorTest {
 
     @Test
     void requiresEveryLocaleOfTheInstrumentOnOptionsAnchorsAndScaleNames() {
-        List<DefinitionProblem> problems = DefinitionValidator.validate(SampleDefinition.definition(), Set.of("en", "de", "fr"));
+        List<DefinitionProblem> problems = DefinitionValidator.validate(SampleDefinition.form(), Set.of("en", "de", "fr"));
         assertThat(problems).extracting(DefinitionProblem::message).allMatch(m -> m.equals("missing the 'fr' text"));
         assertThat(problems).extracting(DefinitionProblem::field)
                 .contains("definition.items[0].text", "definition.items[0].anchors[0].label",

@@ -1,4 +1,4 @@
-package io.tandem.survey.definition;
+package io.tandem.survey.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,24 +18,24 @@ public final class AnswerValidator {
     private AnswerValidator() {
     }
 
-    public static List<DefinitionProblem> checkDraft(InstrumentDefinition definition, Map<String, Object> answers) {
-        return check(definition, answers, false);
+    public static List<DefinitionProblem> checkDraft(FormSpec form, Map<String, Object> answers) {
+        return check(form, answers, false);
     }
 
-    public static List<DefinitionProblem> checkSubmission(InstrumentDefinition definition, Map<String, Object> answers) {
-        return check(definition, answers, true);
+    public static List<DefinitionProblem> checkSubmission(FormSpec form, Map<String, Object> answers) {
+        return check(form, answers, true);
     }
 
-    private static List<DefinitionProblem> check(InstrumentDefinition definition, Map<String, Object> answers, boolean complete) {
+    private static List<DefinitionProblem> check(FormSpec form, Map<String, Object> answers, boolean complete) {
         List<DefinitionProblem> problems = new ArrayList<>();
-        Map<String, Item> byLinkId = new LinkedHashMap<>();
-        definition.items().forEach(item -> byLinkId.put(item.linkId(), item));
+        Map<String, ItemSpec> byLinkId = new LinkedHashMap<>();
+        form.items().forEach(item -> byLinkId.put(item.linkId(), item));
         for (String linkId : answers.keySet()) {
             if (!byLinkId.containsKey(linkId)) {
                 problems.add(new DefinitionProblem("answers." + linkId, "the instrument has no item '" + linkId + "'"));
             }
         }
-        for (Item item : definition.items()) {
+        for (ItemSpec item : form.items()) {
             Object answer = answers.get(item.linkId());
             String field = "answers." + item.linkId();
             if (complete && !ConditionCheck.enabled(item.enableWhen(), answers)) {
@@ -45,7 +45,7 @@ public final class AnswerValidator {
                 continue;
             }
             if (answer == null) {
-                if (complete && item.isRequired()) {
+                if (complete && item.required()) {
                     problems.add(new DefinitionProblem(field, "is required"));
                 }
                 continue;
@@ -59,28 +59,28 @@ public final class AnswerValidator {
     }
 
     /** Numeric answers of enabled numeric items, for scoring. */
-    public static Map<String, Double> numericAnswers(InstrumentDefinition definition, Map<String, Object> answers) {
+    public static Map<String, Double> numericAnswers(FormSpec form, Map<String, Object> answers) {
         Map<String, Double> numeric = new LinkedHashMap<>();
-        for (Item item : definition.items()) {
-            if (item.type().numeric() && answers.get(item.linkId()) instanceof Number n) {
+        for (ItemSpec item : form.items()) {
+            if (item.kind().numeric() && answers.get(item.linkId()) instanceof Number n) {
                 numeric.put(item.linkId(), n.doubleValue());
             }
         }
         return numeric;
     }
 
-    static String valueProblem(Item item, Object answer) {
-        return switch (item.type()) {
+    static String valueProblem(ItemSpec item, Object answer) {
+        return switch (item.kind()) {
             case LIKERT, IOS, NUMBER -> numberProblem(item, answer);
             case BOOLEAN -> answer instanceof Boolean ? null : "must be true or false";
             case TEXT -> textProblem(item, answer);
-            case SINGLE_CHOICE -> answer instanceof String code && hasOption(item, code)
-                    ? null : "must be one of " + codes(item);
+            case SINGLE_CHOICE -> answer instanceof String code && item.hasOption(code)
+                    ? null : "must be one of " + item.optionCodes();
             case MULTIPLE_CHOICE -> choicesProblem(item, answer);
         };
     }
 
-    private static String numberProblem(Item item, Object answer) {
+    private static String numberProblem(ItemSpec item, Object answer) {
         if (!(answer instanceof Number number)) {
             return "must be a number";
         }
@@ -110,35 +110,27 @@ public final class AnswerValidator {
         return value == null ? "any" : DefinitionValidator.fmt(value);
     }
 
-    private static String textProblem(Item item, Object answer) {
+    private static String textProblem(ItemSpec item, Object answer) {
         if (!(answer instanceof String text)) {
             return "must be a string";
         }
-        int max = item.maxLength() == null ? Limits.MAX_TEXT_ANSWER : item.maxLength();
+        int max = item.longestText();
         return text.codePointCount(0, text.length()) > max ? "must be at most " + max + " characters" : null;
     }
 
-    private static String choicesProblem(Item item, Object answer) {
+    private static String choicesProblem(ItemSpec item, Object answer) {
         if (!(answer instanceof List<?> chosen)) {
             return "must be a list of option codes";
         }
         Set<Object> seen = new HashSet<>();
         for (Object code : chosen) {
-            if (!(code instanceof String c) || !hasOption(item, c)) {
-                return "every choice must be one of " + codes(item);
+            if (!(code instanceof String c) || !item.hasOption(c)) {
+                return "every choice must be one of " + item.optionCodes();
             }
             if (!seen.add(code)) {
                 return "lists '" + code + "' twice";
             }
         }
         return null;
-    }
-
-    private static boolean hasOption(Item item, String code) {
-        return item.options() != null && item.options().stream().anyMatch(o -> o.code().equals(code));
-    }
-
-    private static String codes(Item item) {
-        return item.options() == null ? "[]" : item.options().stream().map(Option::code).toList().toString();
     }
 }
