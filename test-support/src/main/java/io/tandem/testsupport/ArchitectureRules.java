@@ -34,6 +34,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *       wraps them with timeouts, retries and a breaker;</li>
  *   <li>a resource method that answers 200 with an ETag (through {@code Responses.ok} or a header
  *       it sets) documents the ETag header on its 200 answer.</li>
+ *   <li>native SQL is prepared only through {@code TenantSql}, so no statement forgets the tenant.</li>
  * </ul>
  */
 public final class ArchitectureRules {
@@ -74,6 +75,9 @@ public final class ArchitectureRules {
                         .because(entity.getSimpleName() + " belongs to the " + feature + " feature"));
             }
         });
+        rules.add(noClasses().should().callMethodWhere(DescribedPredicate.describe("Connection.prepareStatement",
+                        call -> call.getTargetOwner().isAssignableTo("java.sql.Connection") && call.getName().equals("prepareStatement")))
+                .because("native SQL goes through TenantSql, which binds the tenant the ORM's filter would"));
         rules.add(methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
                 .and(answerWithAnETag()).should(documentTheETagOnTheir200())
                 .because("the contract says which answers carry the version a client sends back in If-Match"));
