@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Docker Compose file and the Kubernetes manifests cannot run here, so this keeps them honest:
- * every service, port, probe path and environment variable they name must exist in the code.
+ * every service, port, probe path and environment variable they name must exist in the code, and
+ * the images they run are the ones the build's Jib configuration makes.
  */
 class DeploymentManifestsTest {
 
@@ -43,6 +44,7 @@ class DeploymentManifestsTest {
             Map<String, Object> container = at(deployment, "spec.template.spec.containers.0");
             Object containerPort = at(container, "ports.0.containerPort");
             assertThat(containerPort).as(service + " port").isEqualTo(httpPort(service));
+            assertThat(at(container, "image").toString()).as(service + " image").isEqualTo(jibImage(service));
             for (String probe : List.of("readinessProbe", "livenessProbe")) {
                 assertThat(HEALTH_PATHS).as(service + " " + probe).contains((String) at(container, probe + ".httpGet.path"));
             }
@@ -100,7 +102,7 @@ class DeploymentManifestsTest {
         Map<String, Object> compose = loadAll(root.resolve("deploy/docker-compose.yml")).get(0);
         for (String service : SERVICES) {
             Map<String, Object> definition = at(compose, "services." + service);
-            assertThat(at(definition, "build.args.SERVICE").toString()).isEqualTo(service);
+            assertThat(at(definition, "image").toString()).as(service + " image").isEqualTo(jibImage(service));
             assertThat(Files.isDirectory(root.resolve(service))).isTrue();
             int port = httpPort(service);
             List<Object> ports = at(definition, "ports");
@@ -159,6 +161,19 @@ class DeploymentManifestsTest {
     private List<Path> configFiles(String service) {
         return List.of(root.resolve(service + "/src/main/resources/application.properties"),
                 root.resolve("service-support/src/main/resources/META-INF/microprofile-config.properties"));
+    }
+
+    /** The image Jib builds for a service: group and tag from the service parent, the application's name. */
+    private String jibImage(String service) throws IOException {
+        String parent = Files.readString(root.resolve("service-parent/pom.xml"));
+        String name = properties(root.resolve(service + "/src/main/resources/application.properties")).getProperty("quarkus.application.name");
+        return pomProperty(parent, "quarkus.container-image.group") + "/" + name + ":" + pomProperty(parent, "quarkus.container-image.tag");
+    }
+
+    private static String pomProperty(String pom, String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        assertThat(m.find()).as(name + " in service-parent/pom.xml").isTrue();
+        return m.group(1).trim();
     }
 
     private int httpPort(String service) throws IOException {
