@@ -22,10 +22,24 @@ public final class ContractDiff {
         List<String> broken = new ArrayList<>();
         diff.getMissingEndpoints().forEach(e -> broken.add("removed " + e.getMethod() + " " + e.getPathUrl()));
         diff.getChangedOperations().stream().filter(op -> op.isChanged() == DiffResult.INCOMPATIBLE)
-                .forEach(op -> broken.add("incompatible change to " + op.getHttpMethod() + " " + op.getPathUrl()));
+                .forEach(op -> broken.add("incompatible change to " + op.getHttpMethod() + " " + op.getPathUrl() + " in its " + parts(op)));
         if (broken.isEmpty()) {
             broken.add("an incompatible change outside the operations (e.g. a shared schema)");
         }
         return broken;
+    }
+
+    private static String parts(org.openapitools.openapidiff.core.model.ChangedOperation op) {
+        List<String> parts = new ArrayList<>();
+        if (op.getParameters() != null && op.getParameters().isChanged() == DiffResult.INCOMPATIBLE) {
+            parts.add("parameters");
+        }
+        if (op.getRequestBody() != null && op.getRequestBody().isChanged() == DiffResult.INCOMPATIBLE) {
+            parts.add("request body");
+        }
+        if (op.getApiResponses() != null && op.getApiResponses().isChanged() == DiffResult.INCOMPATIBLE) {
+            parts.add("responses");
+        }
+        return parts.isEmpty() ? "definition" : String.join(" and ", parts);
     }
 }

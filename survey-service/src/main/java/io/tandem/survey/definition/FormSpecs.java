@@ -50,7 +50,10 @@ public final class FormSpecs {
         IndexDefinition.Kind kind = index.kind() == Index.Kind.DIFFERENCE ? IndexDefinition.Kind.DIFFERENCE : IndexDefinition.Kind.MEAN;
         List<IndexDefinition.Band> bands = index.bands() == null ? List.of()
                 : index.bands().stream().map(b -> new IndexDefinition.Band(b.label(), b.from(), b.to())).toList();
-        return new IndexSpec(index.key(), index.name() == null ? null : locales(index.name()), kind, index.operands(), bands);
+        Index.Uncertainty u = index.uncertainty();
+        IndexDefinition.Uncertainty uncertainty = u == null ? null
+                : new IndexDefinition.Uncertainty(u.level(), u.reliability(), u.sd(), u.uncertainLabel());
+        return new IndexSpec(index.key(), index.name() == null ? null : locales(index.name()), kind, index.operands(), bands, uncertainty);
     }
 
     private static Set<String> locales(Map<String, String> texts) {

@@ -2,6 +2,8 @@ package io.tandem.survey.definition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,11 +27,30 @@ public record Index(
         List<@NotNull @Size(max = Limits.KEY_LENGTH) String> operands,
         @Size(max = Limits.MAX_BANDS)
         @Schema(description = "Labels by value; the first band containing the value names it.")
-        List<@Valid @NotNull Band> bands) {
+        List<@Valid @NotNull Band> bands,
+        @Valid @Schema(description = "Difference indices only: label a person only when the interval of their difference lies wholly "
+                + "in one band; otherwise give `uncertainLabel`.")
+        Uncertainty uncertainty) {
 
     public enum Kind {
         @JsonProperty("difference") DIFFERENCE,
         @JsonProperty("mean") MEAN
+    }
+
+    /**
+     * The measurement error of a difference score: SE = sd * sqrt(2 * (1 - reliability)), interval
+     * value +- z(level) * SE (classical test theory; see the scoring package).
+     */
+    @Schema(name = "IndexUncertainty")
+    public record Uncertainty(
+            @NotNull @DecimalMin(value = "0.5") @DecimalMax(value = "0.999")
+            @Schema(description = "Confidence level of the interval.", example = "0.95") Double level,
+            @NotNull @DecimalMin("0") @DecimalMax(value = "0.99")
+            @Schema(description = "Reliability of each operand scale in the population (e.g. Cronbach's alpha).", example = "0.8") Double reliability,
+            @NotNull @DecimalMin(value = "0.01") @DecimalMax("100")
+            @Schema(description = "Standard deviation of each operand scale in the population.", example = "1.0") Double sd,
+            @NotBlank @Size(max = Limits.MAX_LABEL)
+            @Schema(description = "Label when no band holds the whole interval.", example = "balanced-or-uncertain") String uncertainLabel) {
     }
 
     /** A labelled interval [from, to); an absent bound is open. */

@@ -131,7 +131,9 @@ public class ResponseService {
         long version = hadDraft ? assignment.responseVersion() + 1 : 0;
         ResponseView view = new ResponseView(responseId, assignment.id(), assignment.respondentId(), assignment.instrumentId(),
                 assignment.instrumentKey(), assignment.instrumentVersion(), ResponseStatus.SUBMITTED, submitted, scores,
-                hadDraft ? assignment.responseCreatedAt() : now, now, now);
+                hadDraft ? assignment.responseCreatedAt() : now, now, now,
+                Perspective.subjectOf(assignment.respondentId(), assignment.aboutPersonId()),
+                Perspective.of(assignment.respondentId(), assignment.aboutPersonId()), assignment.role());
         return new Submitted(view, ETags.of(version));
     }
 
@@ -179,6 +181,9 @@ public class ResponseService {
         response.instrumentKey = assignment.instrumentKey();
         response.instrumentVersion = assignment.instrumentVersion();
         response.status = ResponseStatus.DRAFT;
+        response.subjectId = Perspective.subjectOf(assignment.respondentId(), assignment.aboutPersonId());
+        response.perspective = Perspective.of(assignment.respondentId(), assignment.aboutPersonId());
+        response.raterRole = assignment.role();
         response.answers = new LinkedHashMap<>(answers);
         return response;
     }

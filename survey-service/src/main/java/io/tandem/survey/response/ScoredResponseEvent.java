@@ -27,10 +27,14 @@ public record ScoredResponseEvent(
         @Schema(maxLength = AssignmentRequest.MAX_WAVE) String wave,
         LocalDate dueOn,
         Instant submittedAt,
-        @Schema(maxItems = Limits.MAX_SCALES + Limits.MAX_INDICES) List<ScoreView> scores) {
+        @Schema(maxItems = Limits.MAX_SCALES + Limits.MAX_INDICES) List<ScoreView> scores,
+        @Schema(description = "The person the scores are about (aboutPersonId when set, else the respondent).",
+                maxLength = AssignmentRequest.MAX_PERSON_ID) String subjectId,
+        Perspective perspective) {
 
     static ScoredResponseEvent of(LockedAssignment a, UUID responseId, Instant submittedAt, List<ScoreView> scores) {
         return new ScoredResponseEvent(responseId, a.id(), a.respondentId(), a.instrumentId(), a.instrumentKey(), a.instrumentVersion(),
-                a.programmeId(), a.relationshipId(), a.aboutPersonId(), a.role(), a.wave(), a.dueOn(), submittedAt, scores);
+                a.programmeId(), a.relationshipId(), a.aboutPersonId(), a.role(), a.wave(), a.dueOn(), submittedAt, scores,
+                Perspective.subjectOf(a.respondentId(), a.aboutPersonId()), Perspective.of(a.respondentId(), a.aboutPersonId()));
     }
 }

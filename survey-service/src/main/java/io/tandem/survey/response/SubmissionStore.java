@@ -39,8 +39,9 @@ class SubmissionStore {
     private static final TenantSql WRITE = TenantSql.of("""
             with response as (
                 insert into survey_response (id, tenant_id, version, created_at, updated_at, assignment_id, respondent_id,
-                    instrument_id, instrument_key, instrument_version, status, answers, scores, submitted_at, idempotency_key)
-                values (?, :tenant, 0, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', cast(? as jsonb), cast(? as jsonb), ?, ?)
+                    instrument_id, instrument_key, instrument_version, status, answers, scores, submitted_at, idempotency_key,
+                    subject_id, perspective, rater_role)
+                values (?, :tenant, 0, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)
                 on conflict (assignment_id) do update set status = 'SUBMITTED', answers = excluded.answers,
                     scores = excluded.scores, submitted_at = excluded.submitted_at, idempotency_key = excluded.idempotency_key,
                     updated_at = excluded.updated_at, version = survey_response.version + 1
@@ -50,8 +51,8 @@ class SubmissionStore {
                 where id = ? and tenant_id = :tenant),
             score_rows as (
                 insert into scale_score (response_id, score_key, tenant_id, respondent_id, instrument_key, instrument_version,
-                    value, label, submitted_at)
-                select (select id from response), s.score_key, :tenant, ?, ?, ?, s.value, s.label, ?
+                    value, label, submitted_at, subject_id, perspective, rater_role)
+                select (select id from response), s.score_key, :tenant, ?, ?, ?, s.value, s.label, ?, ?, ?, ?
                 from unnest(cast(? as varchar[]), cast(? as float8[]), cast(? as varchar[])) as s(score_key, value, label)),
             event as (
                 insert into outbox_event (tenant_id, event_type, aggregate_id, payload)
@@ -92,11 +93,14 @@ class SubmissionStore {
     public void write(Submission s) {
         LockedAssignment a = s.assignment();
         Timestamp at = s.submittedAt();
+        String subject = Perspective.subjectOf(a.respondentId(), a.aboutPersonId());
+        String perspective = Perspective.of(a.respondentId(), a.aboutPersonId()).name();
+        String raterRole = a.role() == null ? null : a.role().name();
         Object[] values = {
                 s.responseId(), at, at, a.id(), a.respondentId(), a.instrumentId(), a.instrumentKey(), a.instrumentVersion(),
-                s.answersJson(), s.scoresJson(), at, s.idempotencyKey(),
+                s.answersJson(), s.scoresJson(), at, s.idempotencyKey(), subject, perspective, raterRole,
                 at, at, a.id(),
-                a.respondentId(), a.instrumentKey(), a.instrumentVersion(), at,
+                a.respondentId(), a.instrumentKey(), a.instrumentVersion(), at, subject, perspective, raterRole,
                 new TenantSql.SqlArray("varchar", s.scores().stream().map(ScoreView::key).toArray()),
                 new TenantSql.SqlArray("float8", s.scores().stream().map(ScoreView::value).toArray()),
                 new TenantSql.SqlArray("varchar", s.scores().stream().map(ScoreView::label).toArray()),

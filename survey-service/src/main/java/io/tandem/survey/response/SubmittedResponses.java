@@ -2,6 +2,7 @@ package io.tandem.survey.response;
 
 import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
+import io.tandem.survey.assignment.RespondentRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,11 +14,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubmittedResponses {
 
-    /** A person's submitted responses, oldest first, optionally to one instrument. */
+    /**
+     * Submitted responses about a person, oldest first: their own reports, or ratings of them by
+     * others (optionally only by raters in one role); optionally to one instrument.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ResponseView> ofRespondent(String personId, String instrumentKey, String cursor, int limit) {
+    public Page<ResponseView> about(String personId, Perspective perspective, RespondentRole raterRole, String instrumentKey,
+                                    String cursor, int limit) {
         return KeysetQuery.where()
-                .and("respondentId = :person", "person", personId)
+                .and("subjectId = :person", "person", personId)
+                .and("perspective = :perspective", "perspective", perspective)
+                .and("raterRole = :role", "role", raterRole)
                 .and("status = :status", "status", ResponseStatus.SUBMITTED)
                 .and("instrumentKey = :key", "key", instrumentKey)
                 .page((q, p) -> SurveyResponse.<SurveyResponse>find(q, p), cursor, limit, r -> r.id, ResponseView::of);

@@ -1,6 +1,7 @@
 package io.tandem.survey.response;
 
 import io.tandem.survey.assignment.RespondentInstrument;
+import io.tandem.survey.assignment.RespondentRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,4 +37,17 @@ public class SurveyResponse extends RespondentInstrument {
     public Instant submittedAt;
 
     public String idempotencyKey;
+
+    /** The person the scores are about: the respondent, or the person an assignment asks them to rate. */
+    @Column(nullable = false, updatable = false)
+    public String subjectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Perspective perspective;
+
+    /** The respondent's side of the relationship, when the assignment names one. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public RespondentRole raterRole;
 }

@@ -212,6 +212,9 @@ public final class DefinitionValidator {
         if (index.kind() == IndexDefinition.Kind.DIFFERENCE && index.operands().size() != 2) {
             problem(path + ".operands", "a difference index takes exactly 2 operands");
         }
+        if (index.uncertainty() != null && index.kind() != IndexDefinition.Kind.DIFFERENCE) {
+            problem(path + ".uncertainty", "only a difference index has an uncertainty interval");
+        }
         for (int o = 0; o < index.operands().size(); o++) {
             String operand = index.operands().get(o);
             if (!keys.contains(operand)) {

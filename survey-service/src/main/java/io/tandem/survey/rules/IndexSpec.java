@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** A derived score as written; {@link #scoring()} is valid only once the validator found nothing. */
 public record IndexSpec(String key, Set<String> nameLocales, IndexDefinition.Kind kind, List<String> operands,
-                        List<IndexDefinition.Band> bands) {
+                        List<IndexDefinition.Band> bands, IndexDefinition.Uncertainty uncertainty) {
 
     public IndexSpec {
         operands = List.copyOf(operands);
@@ -15,6 +15,6 @@ public record IndexSpec(String key, Set<String> nameLocales, IndexDefinition.Kin
     }
 
     IndexDefinition scoring() {
-        return new IndexDefinition(key, kind, operands, bands);
+        return new IndexDefinition(key, kind, operands, bands, uncertainty);
     }
 }

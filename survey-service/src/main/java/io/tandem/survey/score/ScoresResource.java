@@ -7,6 +7,11 @@ import io.tandem.support.api.Page;
 import io.tandem.support.security.PersonAccess;
 import io.tandem.support.security.Roles;
 import io.tandem.survey.definition.Limits;
+import io.tandem.survey.assignment.RespondentRole;
+import io.tandem.survey.response.Perspective;
+import io.tandem.support.problem.ProblemException;
+import io.tandem.support.problem.ProblemType;
+import io.tandem.support.security.Caller;
 import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,16 +44,32 @@ public class ScoresResource {
     @Inject
     PersonAccess access;
 
+    @Inject
+    Caller caller;
+
+    private static final String[] STAFF = {Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE};
+
     @GET
     @Path("/people/{personId}/scores")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
-    @Operation(operationId = "listPersonScores", summary = "A person's score sets, oldest first (mentors and mentees: their own)")
+    @Operation(operationId = "listPersonScores", summary = "A person's score sets, oldest first (mentors and mentees: their own self-reports)",
+            description = "`perspective=self` (default): the person's own reports. `perspective=other`: ratings of the person by others "
+                    + "(e.g. `raterRole=mentee`: a mentor's behaviours as their protégés rate them); staff only, since a participant "
+                    + "must not see how a named partner rated them. A rating someone gave is never among their own scores.")
     @APIResponse(responseCode = "200", description = "One page of score sets.")
     public Page<ScoreSet> ofPerson(@PathParam("personId") @Size(max = AssignmentRequest.MAX_PERSON_ID) String personId,
                                    @QueryParam("instrumentKey") @Size(max = Limits.KEY_LENGTH) @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
+                                   @QueryParam("perspective") @DefaultValue("self") Perspective perspective,
+                                   @QueryParam("raterRole") RespondentRole raterRole,
                                    @QueryParam("cursor") @Size(max = 200) String cursor,
                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        return queries.ofPerson(access.limitTo(personId), instrumentKey, cursor, limit);
+        if (perspective != Perspective.SELF && java.util.Arrays.stream(STAFF).noneMatch(caller::hasRole)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Ratings by others are for programme staff; participants read their own reports.");
+        }
+        if (raterRole != null && perspective == Perspective.SELF) {
+            throw ProblemException.invalid("raterRole", "applies only with perspective=other");
+        }
+        return queries.ofPerson(access.limitTo(personId), perspective, raterRole, instrumentKey, cursor, limit);
     }
 
     @POST

@@ -108,10 +108,25 @@ public final class ScoringEngine {
             double value = index.kind() == IndexDefinition.Kind.DIFFERENCE
                     ? values.get(0) - values.get(1)
                     : values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            result = Score.valid(index.key(), value, label(index, value), expected, expected);
+            result = index.uncertainty() == null ? Score.valid(index.key(), value, label(index, value), expected, expected)
+                    : withInterval(index, value, expected);
         }
         scores.put(index.key(), result);
         return result;
+    }
+
+    private static Score withInterval(IndexDefinition index, double value, int expected) {
+        double half = index.uncertainty().halfWidth();
+        double low = value - half;
+        double high = value + half;
+        String label = index.uncertainty().uncertainLabel();
+        for (IndexDefinition.Band band : index.bands()) {
+            if (band.containsAll(low, high)) {
+                label = band.label();
+                break;
+            }
+        }
+        return new Score(index.key(), value, label, expected, expected, null, low, high);
     }
 
     private static String label(IndexDefinition index, double value) {

@@ -112,4 +112,31 @@ class ScoringEngineTest {
         assertThatThrownBy(() -> new ScaleDefinition("x", List.of("o1"), Set.of("s1"), ScoringRule.MEAN, 0.75))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void labelsAnOrientationOnlyWhenTheWholeIntervalOfTheDifferenceClearsTheBand() {
+        IndexDefinition.Uncertainty uncertainty = new IndexDefinition.Uncertainty(0.95, 0.8, 1.0, "balanced-or-uncertain");
+        IndexDefinition orientation = new IndexDefinition("motive-orientation", IndexDefinition.Kind.DIFFERENCE,
+                List.of("other-focused", "self-focused"), List.of(new IndexDefinition.Band("self-focused", null, -0.5),
+                new IndexDefinition.Band("other-focused", 0.5, null)), uncertainty);
+        // SE of the difference = 1.0 * sqrt(2 * (1 - 0.8)) = 0.6325; half width = 1.959964 * 0.6325 = 1.2396
+        assertThat(uncertainty.halfWidth()).isCloseTo(1.959964 * Math.sqrt(0.4), within(1e-6));
+        Score clear = orientationOf(orientation, 6.0, 4.0);
+        assertThat(clear.label()).isEqualTo("other-focused");
+        assertThat(clear.low()).isCloseTo(0.7604, within(1e-4));
+        assertThat(clear.high()).isCloseTo(3.2396, within(1e-4));
+        assertThat(orientationOf(orientation, 4.0, 6.0).label()).as("symmetric").isEqualTo("self-focused");
+        assertThat(orientationOf(orientation, 5.0, 4.0).label()).as("a difference of 1 is within the error").isEqualTo("balanced-or-uncertain");
+        assertThat(orientationOf(orientation, 4.0, 5.0).label()).isEqualTo("balanced-or-uncertain");
+        assertThat(orientationOf(orientation, 4.0, 4.0).label()).isEqualTo("balanced-or-uncertain");
+        assertThat(orientationOf(ORIENTATION, 5.0, 4.0).label()).as("without an uncertainty, the band of the value").isEqualTo("other-focused");
+        assertThatThrownBy(() -> new IndexDefinition("m", IndexDefinition.Kind.MEAN, List.of("a"), List.of(), uncertainty))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Score orientationOf(IndexDefinition orientation, double other, double self) {
+        Map<String, Double> answers = Map.of("o1", other, "o2", other, "o3", other, "o4", other,
+                "s1", self, "s2", self, "s3", self, "s4", 8 - self);
+        return ScoringEngine.score(answers, RANGES, List.of(SELF, OTHER), List.of(orientation)).get("motive-orientation");
+    }
 }
