@@ -168,6 +168,7 @@ public final class DefinitionValidator {
             }
             checkScaleItems(path, scale);
         }
+        checkOverlaps();
         Map<String, IndexSpec> indices = new HashMap<>();
         for (int x = 0; x < form.indices().size(); x++) {
             IndexSpec index = form.indices().get(x);
@@ -179,6 +180,23 @@ public final class DefinitionValidator {
         }
         for (int x = 0; x < form.indices().size(); x++) {
             checkIndex("definition.indices[" + x + "]", form.indices().get(x), keys, indices);
+        }
+    }
+
+    /** Two scales share items only when one is a composite holding the other whole; a partial overlap counts items twice. */
+    private void checkOverlaps() {
+        List<ScaleSpec> scales = form.scales();
+        for (int a = 0; a < scales.size(); a++) {
+            for (int b = a + 1; b < scales.size(); b++) {
+                Set<String> first = new HashSet<>(scales.get(a).items());
+                Set<String> second = new HashSet<>(scales.get(b).items());
+                Set<String> shared = new HashSet<>(first);
+                shared.retainAll(second);
+                if (!shared.isEmpty() && !first.containsAll(second) && !second.containsAll(first)) {
+                    problem("definition.scales[" + b + "].items", "shares " + shared.size() + " item(s) with '" + scales.get(a).key()
+                            + "' without one holding the other whole; a composite must contain each part entirely");
+                }
+            }
         }
     }
 

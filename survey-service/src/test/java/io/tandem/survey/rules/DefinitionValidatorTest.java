@@ -99,4 +99,15 @@ class DefinitionValidatorTest {
                 "definition.items[0].options", "definition.items[0].min",
                 "definition.items[1].options[1].code", "definition.items[1].maxLength");
     }
+
+    @Test
+    void refusesScalesThatOverlapInPartButAllowsWholeComposites() {
+        String composite = SampleDefinition.JSON.replace("{\"key\": \"support\", \"items\": [\"q4\", \"closeness\"]",
+                "{\"key\": \"all\", \"items\": [\"q1\", \"q2\", \"q3\"]}, {\"key\": \"support\", \"items\": [\"q4\", \"closeness\"]");
+        assertThat(validate(composite, EN_DE)).isEmpty();
+        String partial = SampleDefinition.JSON.replace("{\"key\": \"support\", \"items\": [\"q4\", \"closeness\"]",
+                "{\"key\": \"mixed\", \"items\": [\"q3\", \"q4\"]}, {\"key\": \"support\", \"items\": [\"q4\", \"closeness\"]");
+        assertThat(validate(partial, EN_DE)).extracting(DefinitionProblem::field)
+                .containsExactly("definition.scales[1].items", "definition.scales[2].items");
+    }
 }
