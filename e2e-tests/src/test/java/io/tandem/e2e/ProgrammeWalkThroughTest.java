@@ -75,7 +75,7 @@ class ProgrammeWalkThroughTest {
         // 1. survey-service: the built-in library, and mentor-motives assigned to every mentor
         InstrumentsApi instruments = new InstrumentsApi(survey("programme-manager", "hr-1"));
         Instrument motives = instruments.listBuiltInInstruments().getItems().stream()
-                .filter(i -> i.getKey().equals("mentor-motives")).findFirst().orElseThrow();
+                .filter(i -> i.getKey().equals("mentor-motives") && "published".equals(i.getStatus().getValue())).findFirst().orElseThrow();
         List<AssignmentRequest> requests = MENTORS.stream().map(m -> new AssignmentRequest().respondentId(m)
                 .instrumentKey("mentor-motives").role(RespondentRole.MENTOR).wave("baseline").dueOn(LocalDate.now().plusDays(14))).toList();
         BulkAssignmentReport assigned = new AssignmentsApi(survey("programme-manager", "hr-1")).createAssignmentsInBulk(requests);
@@ -110,10 +110,12 @@ class ProgrammeWalkThroughTest {
                 + "emp-m3,mentor,design;research,,America/New_York\n"
                 + "emp-e1,mentee,,java,Europe/Lisbon\n"
                 + "emp-e2,mentee,,leadership,Europe/Berlin\n"
-                + "emp-e3,mentee,,research,America/New_York\n";
+                + "emp-e3,mentee,,research,America/New_York\n"
+                + "emp-e4,mentee,,cooking,Asia/Tokyo\n"
+                + "emp-e5,mentee,,sailing,Asia/Tokyo\n";
         BulkEnrolmentReport enrolled = new ParticipantsApi(matching("programme-manager", "hr-1"))
                 .enrolParticipantsInBulk(programme.getId(), csv);
-        assertThat(enrolled.getCreated()).isEqualTo(6);
+        assertThat(enrolled.getCreated()).isEqualTo(8);
         programmes.changeProgrammeStatus(programme.getId(), new ProgrammeStatusChange().status(ProgrammeStatus.MATCHING), null);
 
         // 4. a run that reads the mentors' motive scores from survey-service; its proposals, one pair explained, fairness
@@ -130,6 +132,7 @@ class ProgrammeWalkThroughTest {
         assertThat(why.getAllowed()).isTrue();
         assertThat(why.getFactors()).extracting(f -> f.getFactor().getValue()).contains("goal-fit", "motive-fit");
         FairnessReport fairness = runs.getRunFairness(run.getId(), null);
+        assertThat(fairness.getOverall().getPeople()).as("mentees, counted as people").isEqualTo(5);
         assertThat(fairness.getOverall().getMatched()).isEqualTo(3);
 
         // 5. publish; mentor and mentee both accept one proposal

@@ -7,26 +7,30 @@ import java.util.TreeSet;
 
 /**
  * Scores a mentor-mentee pair 0..1000 with a breakdown by factor, after the hard rules. Integer
- * arithmetic throughout, so a run is exactly reproducible. Formulas (each factor 0..1000; "share"
- * is the rounded share of the first set found in the second):
+ * arithmetic where it decides ties, so a run is exactly reproducible. Formulas (each factor 0..1000;
+ * "share" is the rounded share of the first set found in the second):
  * <ul>
  *   <li>GOAL_FIT: share of the mentee's learning goals among the mentor's skills offered.</li>
  *   <li>RECIPROCITY: share of the mentor's learning interests among the mentee's skills offered.</li>
  *   <li>IDENTIFICATION: mean of the parts that have data: future self (share of the mentee's
  *       aspirations among the mentor's tracks and skills), past self (share of the mentee's current
  *       challenges among those the mentor overcame), present self (Jaccard overlap of values).</li>
- *   <li>MOTIVE_FIT: with the mentor's orientation o = other-focused - self-focused (-6..6), base =
- *       1000 (o + 6) / 12; with the mentee's support need n (0..1000), fit = (n base + (1000 - n)
- *       500) / 1000, so needy mentees are steered to other-focused mentors. A self-focused mentor
- *       whose strongest self-focused motive is personal learning gets max(fit, reciprocity).</li>
+ *   <li>MOTIVE_FIT: both motive scores on 0..1 of the instrument's answer range, o (other-focused)
+ *       and s (self-focused); the mentor's standing g = (o + (1 - s)) / 2; the mentee's measured
+ *       need n (0..1); fit = 1000 (n g + (1 - n) / 2). It rises with the other-focused score, falls
+ *       with the self-focused score (for any need above 0), and the more a mentee needs support
+ *       the more the mentor's motives count; a mentee who needs none is indifferent (500).
+ *       Reciprocity is its own factor and is not counted here again.</li>
  *   <li>LOGISTICS: 1000 at the same UTC offset, falling linearly to 0 at 8 hours apart.</li>
  * </ul>
- * A factor without data on either side scores a neutral 500 and says so. The pair score is the
- * weighted mean, rounded half up.
+ * A factor without data for the pair is left out, not guessed: the pair's score is the weighted
+ * mean of the factors that have data (weights renormalised, rounded half up), and the factor's
+ * explanation says so. With no weighted factor measured the score is 0.
  */
 public final class CompatibilityModel {
 
-    public static final int NEUTRAL = 500;
+    /** Motive fit of a mentee who needs no support: motives neither help nor hurt. */
+    static final int INDIFFERENT = 500;
     static final int LOGISTICS_ZERO_AT_MINUTES = 8 * 60;
 
     private final MatchingRules rules;
@@ -55,19 +59,12 @@ public final class CompatibilityModel {
             return new PairAssessment(mentor.id(), mentee.id(), 0, List.of(), removal.rule(), removal.reason());
         }
         List<FactorScore> factors = new ArrayList<>();
-        FactorScore reciprocity = reciprocity(mentor, mentee);
         factors.add(goalFit(mentor, mentee));
-        factors.add(reciprocity);
+        factors.add(reciprocity(mentor, mentee));
         factors.add(identification(mentor, mentee));
-        factors.add(motiveFit(mentee, motives, reciprocity.score()));
+        factors.add(motiveFit(mentee, motives));
         factors.add(logistics(mentor, mentee));
-        long weighted = 0;
-        long weights = 0;
-        for (FactorScore f : factors) {
-            weighted += (long) f.score() * f.weight();
-            weights += f.weight();
-        }
-        int score = (int) ((2 * weighted + weights) / (2 * weights));
+        int score = FactorScore.pairScore(factors);
         return new PairAssessment(mentor.id(), mentee.id(), score, List.copyOf(factors), null, null);
     }
 
@@ -81,10 +78,10 @@ public final class CompatibilityModel {
         }
         Set<HardRule> on = rules.hardRules();
         if (on.contains(HardRule.MANAGEMENT_CHAIN)) {
-            if (inChainAbove(mentor.id(), mentee.id())) {
+            if (inChainAbove(mentor, mentee)) {
                 return new Removal(HardRule.MANAGEMENT_CHAIN, mentor.id() + " is in " + mentee.id() + "'s management chain");
             }
-            if (inChainAbove(mentee.id(), mentor.id())) {
+            if (inChainAbove(mentee, mentor)) {
                 return new Removal(HardRule.MANAGEMENT_CHAIN, mentee.id() + " is in " + mentor.id() + "'s management chain");
             }
         }
@@ -108,11 +105,18 @@ public final class CompatibilityModel {
         return null;
     }
 
-    /** Whether {@code boss} is the manager, the manager's manager, ... of {@code person}. */
-    private boolean inChainAbove(String boss, String person) {
-        String current = rules.managerOf().get(person);
+    /**
+     * Whether {@code boss} is the manager, the manager's manager, ... of {@code person}: by the chain
+     * the HR platform gave for the person (complete even when a middle manager is not enrolled), or
+     * else by following enrolled participants' managers.
+     */
+    private boolean inChainAbove(Person boss, Person person) {
+        if (person.managerChain().contains(boss.id())) {
+            return true;
+        }
+        String current = rules.managerOf().get(person.id());
         for (int depth = 0; current != null && depth < MatchingRules.MAX_CHAIN_DEPTH; depth++) {
-            if (current.equals(boss)) {
+            if (current.equals(boss.id())) {
                 return true;
             }
             current = rules.managerOf().get(current);
@@ -122,7 +126,7 @@ public final class CompatibilityModel {
 
     private FactorScore goalFit(Person mentor, Person mentee) {
         if (mentee.learningGoals().isEmpty()) {
-            return neutral(Factor.GOAL_FIT, "the mentee has listed no learning goals");
+            return missing(Factor.GOAL_FIT, "the mentee has listed no learning goals");
         }
         int covered = count(mentee.learningGoals(), mentor.skillsOffered(), Set.of());
         return factor(Factor.GOAL_FIT, share(covered, mentee.learningGoals().size()), () ->
@@ -132,7 +136,7 @@ public final class CompatibilityModel {
 
     private FactorScore reciprocity(Person mentor, Person mentee) {
         if (mentor.learningInterests().isEmpty()) {
-            return neutral(Factor.RECIPROCITY, "the mentor has listed nothing they want to learn");
+            return missing(Factor.RECIPROCITY, "the mentor has listed nothing they want to learn");
         }
         int taught = count(mentor.learningInterests(), mentee.skillsOffered(), Set.of());
         return factor(Factor.RECIPROCITY, share(taught, mentor.learningInterests().size()), () ->
@@ -173,31 +177,29 @@ public final class CompatibilityModel {
             }
         }
         if (count == 0) {
-            return neutral(Factor.IDENTIFICATION, "no aspirations, challenges or values to compare");
+            return missing(Factor.IDENTIFICATION, "no aspirations, challenges or values to compare");
         }
         return factor(Factor.IDENTIFICATION, (2 * sum + count) / (2 * count), () -> String.join("; ", parts));
     }
 
-    private FactorScore motiveFit(Person mentee, Motives motives, int reciprocity) {
+    private FactorScore motiveFit(Person mentee, Motives motives) {
         if (motives == null) {
-            return neutral(Factor.MOTIVE_FIT, "the mentor has no mentor-motives scores");
+            return missing(Factor.MOTIVE_FIT, "the mentor has no mentor-motives scores");
         }
-        double orientation = motives.orientation();
-        int base = (int) Math.round(1000 * (orientation + 6) / 12);
-        int need = mentee.supportNeed() == null ? NEUTRAL : mentee.supportNeed();
-        int fit = (need * base + (1000 - need) * NEUTRAL + 500) / 1000;
-        String why = !explain ? null : String.format(java.util.Locale.ROOT, "the mentor's motive orientation is %+.2f (%s) and the mentee's need for support %d of 1000",
-                orientation, orientation >= 0.5 ? "other-focused" : orientation < -0.5 ? "self-focused" : "balanced", need);
-        if (motives.learningDriven() && reciprocity > fit) {
-            return factor(Factor.MOTIVE_FIT, reciprocity, () -> why + "; the mentor mentors mainly to learn, and this mentee can teach them (reciprocity "
-                    + reciprocity + ")");
+        if (mentee.supportNeed() == null) {
+            return missing(Factor.MOTIVE_FIT, "the mentee's need for support is not measured");
         }
-        return factor(Factor.MOTIVE_FIT, fit, () -> why);
+        double standing = (motives.otherShare() + (1 - motives.selfShare())) / 2;
+        double need = mentee.supportNeed();
+        int fit = (int) Math.round(1000 * (need * standing + (1 - need) * INDIFFERENT / 1000.0));
+        return factor(Factor.MOTIVE_FIT, fit, () -> String.format(java.util.Locale.ROOT,
+                "other-focused %.2f and self-focused %.2f of the motive scale's range give the mentor a standing of %.2f; "
+                        + "the mentee's need for support is %.2f of its scale", motives.otherShare(), motives.selfShare(), standing, need));
     }
 
     private FactorScore logistics(Person mentor, Person mentee) {
         if (mentor.utcOffsetMinutes() == null || mentee.utcOffsetMinutes() == null) {
-            return neutral(Factor.LOGISTICS, "a time zone is unknown");
+            return missing(Factor.LOGISTICS, "a time zone is unknown");
         }
         int apart = Math.abs(mentor.utcOffsetMinutes() - mentee.utcOffsetMinutes());
         int score = Math.max(0, 1000 - (1000 * apart + LOGISTICS_ZERO_AT_MINUTES / 2) / LOGISTICS_ZERO_AT_MINUTES);
@@ -205,11 +207,12 @@ public final class CompatibilityModel {
     }
 
     private FactorScore factor(Factor factor, int score, java.util.function.Supplier<String> explanation) {
-        return new FactorScore(factor, score, rules.weights().get(factor), explain ? explanation.get() : null);
+        return new FactorScore(factor, score, rules.weights().get(factor), explain ? explanation.get() : null, false);
     }
 
-    private FactorScore neutral(Factor factor, String why) {
-        return factor(factor, NEUTRAL, () -> why + "; neutral score");
+    private FactorScore missing(Factor factor, String why) {
+        return new FactorScore(factor, 0, rules.weights().get(factor),
+                explain ? why + "; no data, so this factor is left out and the other weights renormalised" : null, true);
     }
 
     private static int share(int part, int whole) {

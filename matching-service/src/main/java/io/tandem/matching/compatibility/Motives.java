@@ -1,27 +1,24 @@
 package io.tandem.matching.compatibility;
 
 /**
- * A mentor's latest mentor-motives scale means on the instrument's 1..7 agreement range.
- *
- * @param personalLearning   the self-focused sub-motive "personal learning"; null when not scored
- * @param careerAdvancement  null when not scored
- * @param recognition        null when not scored
+ * A mentor's two motive scale means from one mentor-motives response, and the answer range of the
+ * instrument's items, so motive fit scales by the range actually used (1..7 for the built-in).
  */
-public record Motives(double otherFocused, double selfFocused, Double personalLearning, Double careerAdvancement,
-                      Double recognition) {
+public record Motives(double otherFocused, double selfFocused, double scaleMin, double scaleMax) {
 
-    public static final double SCALE_MIN = 1;
-    public static final double SCALE_MAX = 7;
-
-    /** Other-focused minus self-focused, -6..6. */
-    public double orientation() {
-        return otherFocused - selfFocused;
+    public Motives {
+        if (!(scaleMin < scaleMax) || otherFocused < scaleMin || otherFocused > scaleMax || selfFocused < scaleMin || selfFocused > scaleMax) {
+            throw new IllegalArgumentException("motive scores must lie within the scale's range");
+        }
     }
 
-    /** Self-focused, with personal learning as the strongest self-focused motive. */
-    public boolean learningDriven() {
-        return orientation() < 0 && personalLearning != null
-                && (careerAdvancement == null || personalLearning >= careerAdvancement)
-                && (recognition == null || personalLearning >= recognition);
+    /** Other-focused on 0..1 of the range: higher is more other-focused. */
+    public double otherShare() {
+        return (otherFocused - scaleMin) / (scaleMax - scaleMin);
+    }
+
+    /** Self-focused on 0..1 of the range. */
+    public double selfShare() {
+        return (selfFocused - scaleMin) / (scaleMax - scaleMin);
     }
 }

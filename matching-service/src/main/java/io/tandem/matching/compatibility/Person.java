@@ -1,5 +1,6 @@
 package io.tandem.matching.compatibility;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,14 +17,19 @@ import java.util.Set;
  * @param challengesOvercome challenges the mentor has been through (past self)
  * @param currentChallenges  challenges the mentee faces now
  * @param values             values and work style (present self)
- * @param supportNeed        the mentee's need for support, 0..1000; null means 500
+ * @param supportNeed        the mentee's measured need for support as a share of its scale, 0..1; null when not measured
+ * @param managerChain       the person's managers from the HR platform, nearest first (may name people not enrolled)
  */
 public record Person(String id, String managerId, Integer level, Integer utcOffsetMinutes, Set<String> languages,
                      Set<String> skillsOffered, Set<String> learningGoals, Set<String> learningInterests,
                      Set<String> aspirations, Set<String> tracks, Set<String> challengesOvercome,
-                     Set<String> currentChallenges, Set<String> values, Integer supportNeed) {
+                     Set<String> currentChallenges, Set<String> values, Double supportNeed, List<String> managerChain) {
 
     public Person {
+        if (supportNeed != null && !(supportNeed >= 0 && supportNeed <= 1)) {
+            throw new IllegalArgumentException("support need is a share, 0..1");
+        }
+        managerChain = managerChain == null ? List.of() : List.copyOf(managerChain);
         languages = copy(languages);
         skillsOffered = copy(skillsOffered);
         learningGoals = copy(learningGoals);

@@ -1,39 +1,52 @@
 package io.tandem.matching.fairness;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Scores and match rates of a run's mentees overall and by each self-identified attribute. A group
- * smaller than the minimum size shows no figures, so no one can be singled out.
+ * Match rates and scores of a run's mentees overall and by each self-identified attribute, counting
+ * people, never proposals. Disclosure (DESIGN.md): a group with fewer people than the minimum shows
+ * no figures; when that would leave exactly one group of an attribute hidden, the next-smallest group
+ * is hidden too, so no hidden group can be recovered by subtracting the shown ones from the total.
+ * Below the minimum overall, nothing is shown.
  */
 public final class FairnessReport {
 
-    /** The usual smallest group shown; deployments may raise it (tandem.fairness.min-group-size). */
-    public static final int MIN_GROUP_SIZE = 5;
+    /** People counts in this report are never shown for groups under five, whatever the tenant allows elsewhere. */
+    public static final int FLOOR = 5;
 
     private FairnessReport() {
     }
 
-    /** One mentee of the run: their matched score (null when unmatched) and their attributes. */
-    public record Mentee(Integer score, Map<String, String> attributes) {
+    /**
+     * One mentee of the run, once however many proposals they had.
+     *
+     * @param score their best standing, not declined proposal's score; null when they have none (a declined proposal is not a match)
+     */
+    public record Mentee(String personId, Integer score, Map<String, String> attributes) {
     }
 
-    public record Group(String attribute, String value, Integer people, ScoreDistribution distribution, String note) {
+    /** @param figures null when hidden; then {@code note} says why */
+    public record Group(String attribute, String value, GroupFigures figures, String note) {
     }
 
-    public record Report(ScoreDistribution overall, int minGroupSize, List<Group> groups) {
+    /** @param overall null when the run has fewer mentees than the minimum */
+    public record Report(GroupFigures overall, int minGroupSize, List<Group> groups) {
     }
 
-    /** @param attribute one attribute to break down by, or null for every attribute present */
-    public static Report of(List<Mentee> mentees, String attribute) {
-        return of(mentees, attribute, MIN_GROUP_SIZE);
-    }
-
-    public static Report of(List<Mentee> mentees, String attribute, int minGroupSize) {
+    /**
+     * @param attribute    one attribute to break down by, or null for every attribute present
+     * @param tenantMinimum the tenant's minimum group size; the report uses at least {@link #FLOOR}
+     */
+    public static Report of(List<Mentee> mentees, String attribute, int tenantMinimum) {
+        int minimum = Math.max(FLOOR, tenantMinimum);
+        if (mentees.size() < minimum) {
+            return new Report(null, minimum, List.of());
+        }
         TreeSet<String> attributes = new TreeSet<>();
         if (attribute != null) {
             attributes.add(attribute);
@@ -44,17 +57,36 @@ public final class FairnessReport {
         for (String name : attributes) {
             Map<String, List<Mentee>> byValue = new TreeMap<>();
             for (Mentee mentee : mentees) {
-                String value = mentee.attributes().getOrDefault(name, "(not stated)");
-                byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(mentee);
+                byValue.computeIfAbsent(mentee.attributes().getOrDefault(name, "(not stated)"), v -> new ArrayList<>()).add(mentee);
             }
-            byValue.forEach((value, members) -> groups.add(members.size() < minGroupSize
-                    ? new Group(name, value, null, null, "fewer than " + minGroupSize + " people; not shown")
-                    : new Group(name, value, members.size(), distribution(members), null)));
+            groups.addAll(attributeGroups(name, byValue, minimum));
         }
-        return new Report(distribution(mentees), minGroupSize, groups);
+        return new Report(figures(mentees), minimum, groups);
     }
 
-    private static ScoreDistribution distribution(List<Mentee> mentees) {
-        return ScoreDistribution.of(mentees.size(), mentees.stream().filter(m -> m.score() != null).mapToInt(Mentee::score).toArray());
+    private static List<Group> attributeGroups(String name, Map<String, List<Mentee>> byValue, int minimum) {
+        List<String> small = byValue.entrySet().stream().filter(e -> e.getValue().size() < minimum).map(Map.Entry::getKey).toList();
+        String complement = null;
+        if (small.size() == 1) {
+            complement = byValue.entrySet().stream().filter(e -> !small.contains(e.getKey()))
+                    .min(Comparator.comparingInt((Map.Entry<String, List<Mentee>> e) -> e.getValue().size()).thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (Map.Entry<String, List<Mentee>> entry : byValue.entrySet()) {
+            if (small.contains(entry.getKey())) {
+                groups.add(new Group(name, entry.getKey(), null, "fewer than " + minimum + " people; not shown"));
+            } else if (entry.getKey().equals(complement)) {
+                groups.add(new Group(name, entry.getKey(), null,
+                        "not shown, so that a smaller hidden group cannot be worked out from the total"));
+            } else {
+                groups.add(new Group(name, entry.getKey(), figures(entry.getValue()), null));
+            }
+        }
+        return groups;
+    }
+
+    private static GroupFigures figures(List<Mentee> mentees) {
+        return GroupFigures.of(mentees.size(), mentees.stream().filter(m -> m.score() != null).mapToInt(Mentee::score).toArray());
     }
 }

@@ -23,12 +23,22 @@ import java.util.Set;
 public final class CompatibilityInputs {
 
     public static final String MOTIVES_INSTRUMENT = "mentor-motives";
-    public static final List<String> MOTIVE_SCALES = List.of("other-focused", "self-focused", "personal-learning", "career-advancement", "recognition");
+    public static final List<String> MOTIVE_SCALES = List.of("other-focused", "self-focused");
+    public static final String NEEDS_INSTRUMENT = "mentee-needs";
+    public static final List<String> NEED_SCALES = List.of("support-need");
+    /** Answer range of the built-in mentor-motives and mentee-needs items (7-point agreement); keys reserved for the built-ins. */
+    static final double SCALE_MIN = 1;
+    static final double SCALE_MAX = 7;
+    /** Range of the profile's supportNeed field. */
+    static final double PROFILE_NEED_MAX = 1000;
 
     private CompatibilityInputs() {
     }
 
-    public static Person person(ParticipantView p, Instant at) {
+    /**
+     * @param measuredNeed the mentee's support-need score from mentee-needs, or null; used when the programme takes the need from the survey
+     */
+    public static Person person(ParticipantView p, Instant at, MatchingSettings.SupportNeedSource source, Double measuredNeed) {
         Integer offset = p.timeZone() == null ? null : ZoneId.of(p.timeZone()).getRules().getOffset(at).getTotalSeconds() / 60;
         Set<String> tracks = new HashSet<>(p.pastTracks());
         if (p.currentTrack() != null) {
@@ -38,21 +48,33 @@ public final class CompatibilityInputs {
         values.addAll(p.workStyle());
         return new Person(p.personId(), p.managerId(), p.careerStage(), offset, Set.copyOf(p.languages()), Set.copyOf(p.skillsOffered()),
                 Set.copyOf(p.learningGoals()), Set.copyOf(p.learningInterests()), Set.copyOf(p.aspirations()), tracks,
-                Set.copyOf(p.challengesOvercome()), Set.copyOf(p.currentChallenges()), values, p.supportNeed());
+                Set.copyOf(p.challengesOvercome()), Set.copyOf(p.currentChallenges()), values, need(p, source, measuredNeed),
+                p.managerChain());
     }
 
-    /** A mentor's motives from their latest mentor-motives scores, or null without both composite scales. */
+    private static Double need(ParticipantView p, MatchingSettings.SupportNeedSource source, Double measured) {
+        if (source == MatchingSettings.SupportNeedSource.PROFILE) {
+            return p.supportNeed() == null ? null : p.supportNeed() / PROFILE_NEED_MAX;
+        }
+        return measured == null ? null : (measured - SCALE_MIN) / (SCALE_MAX - SCALE_MIN);
+    }
+
+    /** A mentee's support-need score from their latest mentee-needs response, or null. */
+    public static Double measuredNeed(Map<String, Double> scores) {
+        return scores == null ? null : scores.get("support-need");
+    }
+
+    /** A mentor's motives from one mentor-motives response (both scales), or null without both. */
     public static Motives motives(Map<String, Double> scores) {
         if (scores == null || !scores.containsKey("other-focused") || !scores.containsKey("self-focused")) {
             return null;
         }
-        return new Motives(scores.get("other-focused"), scores.get("self-focused"), scores.get("personal-learning"),
-                scores.get("career-advancement"), scores.get("recognition"));
+        return new Motives(scores.get("other-focused"), scores.get("self-focused"), SCALE_MIN, SCALE_MAX);
     }
 
 
     public static MatchingRules rules(ProgrammeView programme, MatchingSettings settings, List<ParticipantView> everyone) {
-        MatchingSettings.Weights w = settings.weights();
+        MatchingSettings.Weights w = settings.effectiveWeights();
         Map<Factor, Integer> weights = new EnumMap<>(Factor.class);
         weights.put(Factor.GOAL_FIT, w.goalFit());
         weights.put(Factor.RECIPROCITY, w.reciprocity());

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class CsvParticipants {
 
-    static final Set<String> COLUMNS = Set.of("personId", "role", "status", "displayName", "careerStage", "currentTrack", "managerId",
+    static final Set<String> COLUMNS = Set.of("personId", "role", "status", "displayName", "careerStage", "currentTrack", "managerId", "managerChain",
             "timeZone", "mentorCapacity", "supportNeed", "languages", "skillsOffered", "learningGoals", "learningInterests", "aspirations",
             "pastTracks", "challengesOvercome", "currentChallenges", "values", "workStyle", "preferences");
 
@@ -74,7 +74,7 @@ final class CsvParticipants {
         });
         return new ParticipantProfile(text(cells, "personId"), enumCell(cells, "role", ParticipantRole.class, errors),
                 enumCell(cells, "status", ParticipantStatus.class, errors), text(cells, "displayName"),
-                number(cells, "careerStage", errors), text(cells, "currentTrack"), text(cells, "managerId"), text(cells, "timeZone"),
+                number(cells, "careerStage", errors), text(cells, "currentTrack"), text(cells, "managerId"), list(cells, "managerChain"), text(cells, "timeZone"),
                 number(cells, "mentorCapacity", errors), number(cells, "supportNeed", errors), list(cells, "languages"),
                 list(cells, "skillsOffered"), list(cells, "learningGoals"), list(cells, "learningInterests"), list(cells, "aspirations"),
                 list(cells, "pastTracks"), list(cells, "challengesOvercome"), list(cells, "currentChallenges"), list(cells, "values"),

@@ -47,6 +47,10 @@ public class Participant extends TenantOwned {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
+    public List<String> managerChain;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
     public List<String> languages;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -23,12 +23,19 @@ public record ParticipantProfile(
         @Size(max = MAX_TAG) @Schema(example = "data engineering") String currentTrack,
         @Size(max = MAX_ID) @Schema(description = "Person id of the manager, for the management-chain rule.", example = "emp-20001")
         String managerId,
+        @Size(max = MAX_CHAIN)
+        @Schema(description = "The person's managers up to the top, nearest first, as the HR platform knows them. The management-chain "
+                + "rule uses it even for managers who are not enrolled; without it the rule can only follow managerId through "
+                + "enrolled participants and misses a skip-level manager whose middle manager is not enrolled.",
+                example = "[\"emp-20001\", \"emp-30001\"]")
+        List<@NotBlank @Size(max = MAX_ID) String> managerChain,
         @Size(max = 64) @Schema(description = "IANA time-zone id (Region/City, or UTC); other ids and offsets are refused with 400. The "
                 + "logistics factor compares the zones' UTC offsets at the time of the run (daylight saving included).",
                 example = "Europe/Lisbon") String timeZone,
         @Min(0) @Max(20) @Schema(description = "Mentees this mentor can take; the programme's default when absent.", example = "2")
         Integer mentorCapacity,
-        @Min(0) @Max(1000) @Schema(description = "A mentee's need for support, 0..1000 (500 when absent).", example = "700")
+        @Min(0) @Max(1000) @Schema(description = "A mentee's need for support, 0..1000, as an HR field. Used only in programmes whose "
+                + "supportNeedSource is `profile`; by default motive fit uses the mentee's measured mentee-needs score.", example = "700")
         Integer supportNeed,
         @Size(max = MAX_TAGS) @Schema(example = "[\"English\", \"Portuguese\"]") List<@NotBlank @Size(max = MAX_TAG) String> languages,
         @Size(max = MAX_TAGS) @Schema(example = "[\"Java\", \"stakeholder management\"]") List<@NotBlank @Size(max = MAX_TAG) String> skillsOffered,
@@ -52,4 +59,5 @@ public record ParticipantProfile(
     public static final int MAX_TAG = 100;
     public static final int MAX_TAGS = 50;
     public static final int MAX_PREFERENCES = 100;
+    public static final int MAX_CHAIN = 20;
 }

@@ -246,6 +246,7 @@ public class ParticipantService {
         p.careerStage = f.careerStage();
         p.currentTrack = tag(f.currentTrack(), synonyms);
         p.managerId = f.managerId();
+        p.managerChain = f.managerChain() == null ? List.of() : f.managerChain().stream().map(String::strip).distinct().toList();
         p.timeZone = f.timeZone();
         p.mentorCapacity = f.mentorCapacity();
         p.supportNeed = f.supportNeed();

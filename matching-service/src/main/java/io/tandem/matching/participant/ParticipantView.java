@@ -18,6 +18,7 @@ public record ParticipantView(UUID id, UUID programmeId, @Schema(maxLength = MAX
                               ParticipantStatus status, @Schema(nullable = true, maxLength = 200) String displayName,
                               Integer careerStage, @Schema(nullable = true, maxLength = MAX_TAG) String currentTrack,
                               @Schema(nullable = true, maxLength = MAX_ID) String managerId,
+                              @Schema(maxItems = ParticipantProfile.MAX_CHAIN) List<@Size(max = MAX_ID) String> managerChain,
                               @Schema(nullable = true, maxLength = 64) String timeZone,
                               Integer mentorCapacity, Integer supportNeed, @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> languages,
                               @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> skillsOffered,
@@ -40,7 +41,7 @@ public record ParticipantView(UUID id, UUID programmeId, @Schema(maxLength = MAX
 
     public static ParticipantView of(Participant p) {
         return new ParticipantView(p.id, p.programmeId, p.personId, p.role, p.status, p.displayName, p.careerStage, p.currentTrack,
-                p.managerId, p.timeZone, p.mentorCapacity, p.supportNeed, p.languages, p.skillsOffered, p.learningGoals,
+                p.managerId, p.managerChain, p.timeZone, p.mentorCapacity, p.supportNeed, p.languages, p.skillsOffered, p.learningGoals,
                 p.learningInterests, p.aspirations, p.pastTracks, p.challengesOvercome, p.currentChallenges, p.values, p.workStyle,
                 p.diversity, p.preferences, p.createdAt, p.updatedAt);
     }

@@ -27,7 +27,28 @@ public record MatchingSettings(
         @Schema(description = "Never propose two people who were paired in an earlier run of this programme.", defaultValue = "true")
         Boolean avoidRepairing,
         @Size(max = 1000) @Schema(description = "Pairs of person ids that must never be matched.", example = "[[\"emp-1\", \"emp-2\"]]")
-        List<@NotNull @Size(min = 2, max = 2) List<@NotBlank @Size(max = 200) String>> exclusions) {
+        List<@NotNull @Size(min = 2, max = 2) List<@NotBlank @Size(max = 200) String>> exclusions,
+        @Schema(description = "`match`: motive fit counts with its weight. `monitor-only`: it is computed, stored with each proposal and "
+                + "reported, but weighs 0, until the programme's own data show it predicts relationship quality.", defaultValue = "match")
+        MotiveUse motiveUse,
+        @Schema(description = "Where a mentee's need for support comes from: `survey` (their latest mentee-needs support-need score) "
+                + "or `profile` (the supportNeed field an HR platform sets, 0..1000). Without it, motive fit is left out for that mentee.",
+                defaultValue = "survey")
+        SupportNeedSource supportNeedSource,
+        @Min(1) @Max(3650)
+        @Schema(description = "Survey scores older than this many days are not used (the motive fit is then left out for the pair).",
+                example = "365")
+        Integer maxScoreAgeDays) {
+
+    public enum MotiveUse {
+        @JsonProperty("match") MATCH,
+        @JsonProperty("monitor-only") MONITOR_ONLY
+    }
+
+    public enum SupportNeedSource {
+        @JsonProperty("survey") SURVEY,
+        @JsonProperty("profile") PROFILE
+    }
 
     public enum Rule {
         @JsonProperty("management-chain") MANAGEMENT_CHAIN,
@@ -62,7 +83,7 @@ public record MatchingSettings(
     }
 
     public static final MatchingSettings DEFAULTS = new MatchingSettings(6, List.of("mentor-motives"), Weights.EQUAL,
-            List.of(Rule.values()), Mode.OPTIMAL, Goal.MOST_PARTICIPATION, 3, true, List.of());
+            List.of(Rule.values()), Mode.OPTIMAL, Goal.MOST_PARTICIPATION, 3, true, List.of(), MotiveUse.MATCH, SupportNeedSource.SURVEY, null);
 
     /** These settings with every absent field taken from the defaults. */
     public MatchingSettings withDefaults() {
@@ -75,6 +96,15 @@ public record MatchingSettings(
                 objective != null ? objective : DEFAULTS.objective,
                 recommendations != null ? recommendations : DEFAULTS.recommendations,
                 avoidRepairing != null ? avoidRepairing : DEFAULTS.avoidRepairing,
-                exclusions != null ? exclusions : DEFAULTS.exclusions);
+                exclusions != null ? exclusions : DEFAULTS.exclusions,
+                motiveUse != null ? motiveUse : DEFAULTS.motiveUse,
+                supportNeedSource != null ? supportNeedSource : DEFAULTS.supportNeedSource,
+                maxScoreAgeDays);
+    }
+
+    /** The weights the compatibility model uses: motive fit weighs nothing when it is only monitored. */
+    public Weights effectiveWeights() {
+        Weights w = weights != null ? weights : DEFAULTS.weights;
+        return motiveUse == MotiveUse.MONITOR_ONLY ? new Weights(w.goalFit(), w.reciprocity(), w.identification(), 0, w.logistics()) : w;
     }
 }

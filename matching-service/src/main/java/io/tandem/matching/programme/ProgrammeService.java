@@ -75,8 +75,9 @@ public class ProgrammeService {
 
     static MatchingSettings settings(ProgrammeDraft draft) {
         MatchingSettings settings = (draft.settings() == null ? MatchingSettings.DEFAULTS : draft.settings()).withDefaults();
-        if (settings.weights().allZero()) {
-            throw ProblemException.invalid("settings.weights", "at least one factor needs a weight above 0");
+        if (settings.effectiveWeights().allZero()) {
+            throw ProblemException.invalid("settings.weights", settings.weights().allZero() ? "at least one factor needs a weight above 0"
+                    : "with motiveUse monitor-only, a factor other than motiveFit needs a weight above 0");
         }
         for (int k = 0; k < settings.exclusions().size(); k++) {
             if (settings.exclusions().get(k).get(0).equals(settings.exclusions().get(k).get(1))) {

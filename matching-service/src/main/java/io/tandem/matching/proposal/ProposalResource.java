@@ -79,7 +79,7 @@ public class ProposalResource {
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         Proposal proposal = proposals.decide(id,
                 request.decision() == Choice.ACCEPT ? Decision.ACCEPTED : Decision.DECLINED);
-        return Responses.ok(proposal, ProposalView.of(proposal));
+        return Responses.ok(proposal, proposals.viewFor(proposal));
     }
 
     @GET
@@ -90,7 +90,7 @@ public class ProposalResource {
             headers = @Header(ref = "ETag"))
     public Response get(@PathParam("id") UUID id) {
         Proposal proposal = proposals.get(id);
-        return Responses.ok(proposal, ProposalView.of(proposal));
+        return Responses.ok(proposal, proposals.viewFor(proposal));
     }
 
     @GET

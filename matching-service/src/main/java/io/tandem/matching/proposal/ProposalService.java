@@ -5,6 +5,8 @@ import io.tandem.matching.compatibility.CompatibilityModel;
 import io.tandem.matching.compatibility.Motives;
 import io.tandem.matching.compatibility.PairAssessment;
 import io.tandem.matching.participant.CompatibilityInputs;
+import io.tandem.matching.participant.MeasuredScores;
+import io.tandem.matching.programme.MatchingSettings;
 import io.tandem.matching.participant.ParticipantView;
 import io.tandem.matching.participant.Participants;
 import io.tandem.matching.participant.ParticipantStatus;
@@ -59,17 +61,18 @@ public class ProposalService implements ProgrammeMatches {
      * waits on a remote call.
      */
     public Proposal swapMentor(UUID proposalId, String mentorId) {
-        Proposal seen = QuarkusTransaction.requiringNew().call(() -> get(proposalId));
-        Motives motives = null;
-        if (!mentorId.equals(seen.mentorPersonId)) {
-            motives = CompatibilityInputs.motives(surveyScores.latest(CompatibilityInputs.MOTIVES_INSTRUMENT, List.of(mentorId),
-                    CompatibilityInputs.MOTIVE_SCALES).byPerson().get(mentorId));
+        record Seen(Proposal proposal, MatchingSettings settings) {
         }
-        Motives fetched = motives;
-        return QuarkusTransaction.requiringNew().call(() -> swapLocked(proposalId, mentorId, fetched));
+        Seen seen = QuarkusTransaction.requiringNew().call(() -> {
+            Proposal proposal = get(proposalId);
+            return new Seen(proposal, runs.of(proposal.runId).settings());
+        });
+        MeasuredScores scores = mentorId.equals(seen.proposal().mentorPersonId) ? new MeasuredScores(Map.of(), Map.of())
+                : MeasuredScores.fetch(surveyScores, seen.settings(), List.of(mentorId), List.of(seen.proposal().menteePersonId));
+        return QuarkusTransaction.requiringNew().call(() -> swapLocked(proposalId, mentorId, scores));
     }
 
-    private Proposal swapLocked(UUID proposalId, String mentorId, Motives motives) {
+    private Proposal swapLocked(UUID proposalId, String mentorId, MeasuredScores scores) {
         Proposal proposal = lockedProposal(proposalId);
         RunFacts.Run run = runs.of(proposal.runId);
         if (run.published() || proposal.status != ProposalStatus.PROPOSED) {
@@ -88,8 +91,10 @@ public class ProposalService implements ProgrammeMatches {
         requireRoom(programme, mentor, MentorPlaces.View.DRAFT_RUN, proposal.runId, proposal.id);
         ParticipantView mentee = everyone.stream().filter(p -> p.personId().equals(proposal.menteePersonId)).findFirst().orElseThrow();
         Instant now = Instant.now();
+        MatchingSettings.SupportNeedSource needs = run.settings().supportNeedSource();
         PairAssessment pair = new CompatibilityModel(CompatibilityInputs.rules(programme, run.settings(), everyone))
-                .assess(CompatibilityInputs.person(mentor, now), CompatibilityInputs.person(mentee, now), motives);
+                .assess(CompatibilityInputs.person(mentor, now, needs, null),
+                        CompatibilityInputs.person(mentee, now, needs, scores.need(mentee.personId())), scores.motives(mentorId));
         if (!pair.allowed()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "This pair is not allowed: " + pair.removalReason() + ".");
         }
@@ -189,7 +194,12 @@ public class ProposalService implements ProgrammeMatches {
         if (!access.isStaff()) {
             query.and("status <> :draft", "draft", ProposalStatus.PROPOSED);
         }
-        return query.page((q, p) -> Proposal.<Proposal>find(q, p), cursor, limit, p -> p.id, (Proposal p) -> ProposalView.of(p));
+        return query.page((q, p) -> Proposal.<Proposal>find(q, p), cursor, limit, p -> p.id, this::viewFor);
+    }
+
+    /** Staff see every factor; the two people see only what their profiles show (no survey-based factor). */
+    public ProposalView viewFor(Proposal proposal) {
+        return access.isStaff() ? ProposalView.of(proposal) : ProposalView.forParticipant(proposal);
     }
 
     /** A run's proposals, for staff. */

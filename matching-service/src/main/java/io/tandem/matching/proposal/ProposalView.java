@@ -1,5 +1,6 @@
 package io.tandem.matching.proposal;
 
+import io.tandem.matching.compatibility.FactorScore;
 import io.tandem.matching.participant.ParticipantProfile;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,17 @@ public record ProposalView(UUID id, UUID runId, @Schema(example = "emp-20881", m
                            @Schema(nullable = true, description = "Mentee-choice runs: place in the mentee's recommendations, from 1.")
                            Integer recommendationRank,
                            @Schema(maxItems = 5) List<FactorView> factors) {
+
+    /**
+     * What a mentor or mentee sees of their own proposal: only factors built from profile fields both may
+     * see, and a score from those factors alone, so nothing of either person's survey answers shows.
+     */
+    public static ProposalView forParticipant(Proposal p) {
+        List<FactorScore> visible = p.factors.stream().filter(f -> f.factor().visibleToParticipants()).toList();
+        return new ProposalView(p.id, p.runId, p.mentorPersonId, p.menteePersonId, FactorScore.pairScore(visible), p.status.name().toLowerCase(),
+                lower(p.mentorDecision), lower(p.menteeDecision), p.originalMentorPersonId, null, p.recommendationRank,
+                visible.stream().map(FactorView::of).toList());
+    }
 
     public static ProposalView of(Proposal p) {
         return new ProposalView(p.id, p.runId, p.mentorPersonId, p.menteePersonId, p.score, p.status.name().toLowerCase(),

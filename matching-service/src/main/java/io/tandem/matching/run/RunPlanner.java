@@ -13,6 +13,7 @@ import io.tandem.matching.engine.Objective;
 import io.tandem.matching.engine.OptimalMatcher;
 import io.tandem.matching.engine.Recommendations;
 import io.tandem.matching.participant.CompatibilityInputs;
+import io.tandem.matching.participant.MeasuredScores;
 import io.tandem.matching.participant.ParticipantView;
 import io.tandem.matching.programme.MatchingSettings;
 import io.tandem.matching.proposal.DraftPair;
@@ -38,7 +39,7 @@ class RunPlanner {
     @Inject
     ObjectMapper json;
 
-    RunPlan plan(RunInputs in, SurveyScores.Result motiveScores, Map<String, Set<String>> missing) {
+    RunPlan plan(RunInputs in, MeasuredScores measured, Map<String, Set<String>> missing) {
         MatchingSettings settings = in.settings();
         List<MatchingRun.Left> excluded = new ArrayList<>();
         List<ParticipantView> mentors = new ArrayList<>();
@@ -62,9 +63,10 @@ class RunPlanner {
         List<ParticipantView> mentees = in.mentees();
         Instant now = Instant.now();
         CompatibilityModel model = new CompatibilityModel(CompatibilityInputs.rules(in.programme(), settings, in.everyone()));
-        Person[] mentorPeople = mentors.stream().map(p -> CompatibilityInputs.person(p, now)).toArray(Person[]::new);
-        Person[] menteePeople = mentees.stream().map(p -> CompatibilityInputs.person(p, now)).toArray(Person[]::new);
-        Motives[] motives = mentors.stream().map(p -> CompatibilityInputs.motives(motiveScores.byPerson().get(p.personId()))).toArray(Motives[]::new);
+        MatchingSettings.SupportNeedSource needs = settings.supportNeedSource();
+        Person[] mentorPeople = mentors.stream().map(p -> CompatibilityInputs.person(p, now, needs, null)).toArray(Person[]::new);
+        Person[] menteePeople = mentees.stream().map(p -> CompatibilityInputs.person(p, now, needs, measured.need(p.personId()))).toArray(Person[]::new);
+        Motives[] motives = mentors.stream().map(p -> measured.motives(p.personId())).toArray(Motives[]::new);
 
         int[] capacity = room.stream().mapToInt(Integer::intValue).toArray();
         MatchingProblem.Builder builder = MatchingProblem.builder(mentors.size(), mentees.size(), capacity);
@@ -124,7 +126,7 @@ class RunPlanner {
         }
         RunSummary summary = summary(in.mentorCandidates().size(), mentors.size(), mentees.size(), in.fixedMentees().size(), problem.pairs(),
                 matching, greedy, scores, compatibilityMillis, solveMillis);
-        return new RunPlan(hash(in, mentors, motives), excluded, unmatched, summary, proposals);
+        return new RunPlan(hash(in, mentors, motives, measured), excluded, unmatched, summary, proposals);
     }
 
     private static Matching firstChoices(List<List<Recommendations.Candidate>> recommended, int mentees) {
@@ -157,7 +159,7 @@ class RunPlanner {
                 greedy.totalScore(), compatibilityMillis, solveMillis);
     }
 
-    private String hash(RunInputs in, List<ParticipantView> mentors, Motives[] motives) {
+    private String hash(RunInputs in, List<ParticipantView> mentors, Motives[] motives, MeasuredScores scores) {
         InputHash hash = new InputHash().add(in.programme().type()).add(in.programme().defaultMentorCapacity());
         try {
             hash.add(json.writeValueAsString(in.settings()));
@@ -168,7 +170,7 @@ class RunPlanner {
             addParticipant(hash.add("mentor"), mentors.get(j)).add(motives[j]);
         }
         for (ParticipantView mentee : in.mentees()) {
-            addParticipant(hash.add("mentee"), mentee);
+            addParticipant(hash.add("mentee"), mentee).add(scores.need(mentee.personId()));
         }
         in.earlierPairs().stream().sorted().forEach(hash::add);
         in.fixedPairs().forEach(pair -> hash.add("fixed").add(pair));

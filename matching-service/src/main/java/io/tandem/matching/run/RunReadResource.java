@@ -50,8 +50,9 @@ public class RunReadResource {
     @Path("/fairness")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "getRunFairness",
-            summary = "Score distribution and match rate of the run's mentees, overall and by self-identified attribute groups")
-    @APIResponse(responseCode = "200", description = "Groups under the minimum size (minGroupSize in the answer: 5 unless tandem.fairness.min-group-size says more) show no figures.")
+            summary = "Match rate (Wilson 95% interval) and scores of the run's mentees, counted as people, overall and by self-identified attribute groups")
+    @APIResponse(responseCode = "200", description = "Groups under the minimum size (the tenant's disclosure setting, at least 5) show no "
+            + "figures, nor does the next-smallest group when one alone would be hidden.")
     public FairnessView fairness(@PathParam("runId") UUID runId,
             @QueryParam("attribute") @jakarta.validation.constraints.Size(max = 50)
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "One attribute, e.g. gender; all when absent.")

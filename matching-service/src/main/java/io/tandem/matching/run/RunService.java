@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tandem.matching.compatibility.CompatibilityModel;
 import io.tandem.matching.compatibility.PairAssessment;
 import io.tandem.matching.participant.CompatibilityInputs;
+import io.tandem.matching.participant.MeasuredScores;
 import io.tandem.matching.participant.ParticipantView;
 import io.tandem.matching.participant.Participants;
 import io.tandem.matching.participant.ParticipantStatus;
@@ -59,9 +60,10 @@ public class RunService {
     public MatchingRun run(UUID programmeId) {
         RunInputs inputs = QuarkusTransaction.requiringNew().call(() -> load(programmeId));
         List<String> mentorIds = inputs.mentorIds();
-        SurveyScores.Result motives = surveyScores.latest(CompatibilityInputs.MOTIVES_INSTRUMENT, mentorIds, CompatibilityInputs.MOTIVE_SCALES);
-        Map<String, Set<String>> missing = missingInstruments(inputs.settings(), mentorIds, motives);
-        RunPlan plan = planner.plan(inputs, motives, missing);
+        MeasuredScores scores = MeasuredScores.fetch(surveyScores, inputs.settings(), mentorIds,
+                inputs.mentees().stream().map(ParticipantView::personId).toList());
+        Map<String, Set<String>> missing = missingInstruments(inputs.settings(), mentorIds, scores);
+        RunPlan plan = planner.plan(inputs, scores, missing);
         return QuarkusTransaction.requiringNew().call(() -> store(inputs, plan));
     }
 
@@ -137,12 +139,13 @@ public class RunService {
         if (!loaded.mentee().role().mentored()) {
             throw ProblemException.invalid("menteeId", menteeId + " is enrolled as a mentor only");
         }
-        SurveyScores.Result scores = surveyScores.latest(CompatibilityInputs.MOTIVES_INSTRUMENT, List.of(mentorId), CompatibilityInputs.MOTIVE_SCALES);
-        Instant now = Instant.now();
         MatchingSettings settings = loaded.programme().settings();
+        MeasuredScores scores = MeasuredScores.fetch(surveyScores, settings, List.of(mentorId), List.of(menteeId));
+        Instant now = Instant.now();
         return new CompatibilityModel(CompatibilityInputs.rules(loaded.programme(), settings, loaded.everyone()))
-                .assess(CompatibilityInputs.person(loaded.mentor(), now), CompatibilityInputs.person(loaded.mentee(), now),
-                        CompatibilityInputs.motives(scores.byPerson().get(mentorId)));
+                .assess(CompatibilityInputs.person(loaded.mentor(), now, settings.supportNeedSource(), null),
+                        CompatibilityInputs.person(loaded.mentee(), now, settings.supportNeedSource(), scores.need(menteeId)),
+                        scores.motives(mentorId));
     }
 
     private static ParticipantView find(List<ParticipantView> everyone, String personId, String role) {
@@ -150,12 +153,12 @@ public class RunService {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No " + role + " " + personId + " in this programme."));
     }
 
-    private Map<String, Set<String>> missingInstruments(MatchingSettings settings, List<String> mentorIds, SurveyScores.Result motives) {
+    private Map<String, Set<String>> missingInstruments(MatchingSettings settings, List<String> mentorIds, MeasuredScores scores) {
         Map<String, Set<String>> missing = new HashMap<>();
         for (String key : settings.requiredInstruments()) {
             List<String> without = key.equals(CompatibilityInputs.MOTIVES_INSTRUMENT)
-                    ? mentorIds.stream().filter(id -> CompatibilityInputs.motives(motives.byPerson().get(id)) == null).toList()
-                    : surveyScores.latest(key, mentorIds, null).without();
+                    ? mentorIds.stream().filter(id -> scores.motives(id) == null).toList()
+                    : surveyScores.latest(key, mentorIds, null, settings.maxScoreAgeDays()).without();
             without.forEach(id -> missing.computeIfAbsent(id, x -> new HashSet<>()).add(key));
         }
         return missing;

@@ -32,12 +32,20 @@ public class SurveyScores {
     }
 
     public Result latest(String instrumentKey, List<String> personIds, List<String> scales) {
+        return latest(instrumentKey, personIds, scales, null);
+    }
+
+    /**
+     * Every person's scores come from one response: their newest in which all requested scales are
+     * valid (survey-service's rule), no older than {@code maxAgeDays} when given.
+     */
+    public Result latest(String instrumentKey, List<String> personIds, List<String> scales, Integer maxAgeDays) {
         if (personIds.isEmpty()) {
             return new Result(Map.of(), List.of());
         }
         try {
             SurveyScoresApi.LatestScores answer = guarded.query("Bearer " + token.getRawToken(),
-                    new SurveyScoresApi.Query(instrumentKey, personIds, scales));
+                    new SurveyScoresApi.Query(instrumentKey, personIds, scales, maxAgeDays));
             Map<String, Map<String, Double>> byPerson = new java.util.HashMap<>();
             answer.people().forEach(p -> {
                 Map<String, Double> values = new java.util.HashMap<>();

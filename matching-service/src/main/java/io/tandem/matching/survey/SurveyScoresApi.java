@@ -22,7 +22,7 @@ interface SurveyScoresApi {
     LatestScores query(@HeaderParam("Authorization") String authorization, Query query);
 
     /** Request body: latest valid scores of these people on one instrument. */
-    record Query(String instrumentKey, List<String> personIds, List<String> scales) {
+    record Query(String instrumentKey, List<String> personIds, List<String> scales, Integer maxAgeDays) {
     }
 
     /** What matching reads of the answer; unknown fields are ignored. */

@@ -35,7 +35,7 @@ class SurveyScoresClientTest {
     @Inject
     GuardedScoresCall guarded;
 
-    private final SurveyScoresApi.Query query = new SurveyScoresApi.Query("mentor-motives", List.of("m1", "m2"), List.of("other-focused"));
+    private final SurveyScoresApi.Query query = new SurveyScoresApi.Query("mentor-motives", List.of("m1", "m2"), List.of("other-focused"), null);
 
     @Inject
     CircuitBreakerMaintenance breakers;

@@ -30,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,17 +60,18 @@ public class ScoresResource {
     @APIResponse(responseCode = "200", description = "One page of score sets.")
     public Page<ScoreSet> ofPerson(@PathParam("personId") @Size(max = AssignmentRequest.MAX_PERSON_ID) String personId,
                                    @QueryParam("instrumentKey") @Size(max = Limits.KEY_LENGTH) @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
-                                   @QueryParam("perspective") @DefaultValue("self") Perspective perspective,
+                                   @QueryParam("perspective") @Parameter(description = "`self` when absent.") Perspective perspective,
                                    @QueryParam("raterRole") RespondentRole raterRole,
                                    @QueryParam("cursor") @Size(max = 200) String cursor,
                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        if (perspective != Perspective.SELF && java.util.Arrays.stream(STAFF).noneMatch(caller::hasRole)) {
+        Perspective seen = perspective == null ? Perspective.SELF : perspective;
+        if (seen != Perspective.SELF && java.util.Arrays.stream(STAFF).noneMatch(caller::hasRole)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Ratings by others are for programme staff; participants read their own reports.");
         }
-        if (raterRole != null && perspective == Perspective.SELF) {
+        if (raterRole != null && seen == Perspective.SELF) {
             throw ProblemException.invalid("raterRole", "applies only with perspective=other");
         }
-        return queries.ofPerson(access.limitTo(personId), perspective, raterRole, instrumentKey, cursor, limit);
+        return queries.ofPerson(access.limitTo(personId), seen, raterRole, instrumentKey, cursor, limit);
     }
 
     @POST
