@@ -7,7 +7,6 @@ import io.tandem.survey.instrument.InstrumentCatalog;
 import io.tandem.survey.instrument.InstrumentStatus;
 import io.tandem.survey.instrument.InstrumentVersion;
 import io.tandem.survey.response.SubmittedResponses;
-import io.tandem.survey.rules.AnswerValidator;
 import io.tandem.survey.rules.FormSpec;
 import io.tandem.survey.rules.InstrumentPsychometrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +31,7 @@ public class ReliabilityService {
     PsychometricsConfig config;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ReliabilityReport report(String key, int version) {
+    public ReliabilityReport report(String key, int version, MissingDataRule rule, SubmittedResponses.Filter filter) {
         InstrumentVersion instrument = catalog.resolve(key, version)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                         "No version " + version + " of instrument '" + key + "'."));
@@ -40,12 +39,11 @@ public class ReliabilityService {
             throw ProblemException.conflict("Version " + version + " of '" + key + "' is a draft and has no responses.");
         }
         FormSpec form = FormSpecs.of(instrument.definition());
-        List<Map<String, Double>> answers = submitted.answersTo(instrument.id()).stream()
-                .map(a -> AnswerValidator.numericAnswers(form, a)).toList();
-        List<ReliabilityReport.ScaleReport> scales = InstrumentPsychometrics.analyse(form, answers, config.confidenceLevel(),
+        List<Map<String, Object>> answers = submitted.answersTo(instrument.id(), filter);
+        List<ReliabilityReport.ScaleReport> scales = InstrumentPsychometrics.analyse(form, answers, rule.mode, config.confidenceLevel(),
                         new InstrumentPsychometrics.Minimums(config.minItems(), config.minResponses())).stream()
                 .map(ReliabilityReport::scale).toList();
-        return new ReliabilityReport(key, version, answers.size(), InstrumentPsychometrics.MISSING_DATA_RULE, config.confidenceLevel(),
-                "not reported", scales);
+        return new ReliabilityReport(key, version, answers.size(), rule, InstrumentPsychometrics.rule(rule.mode), ReliabilityReport.Filters.of(filter),
+                config.confidenceLevel(), "not reported", scales);
     }
 }

@@ -184,6 +184,8 @@ public class ResponseService {
         response.subjectId = Perspective.subjectOf(assignment.respondentId(), assignment.aboutPersonId());
         response.perspective = Perspective.of(assignment.respondentId(), assignment.aboutPersonId());
         response.raterRole = assignment.role();
+        response.programmeId = assignment.programmeId();
+        response.wave = assignment.wave();
         response.answers = new LinkedHashMap<>(answers);
         return response;
     }

@@ -40,8 +40,8 @@ class SubmissionStore {
             with response as (
                 insert into survey_response (id, tenant_id, version, created_at, updated_at, assignment_id, respondent_id,
                     instrument_id, instrument_key, instrument_version, status, answers, scores, submitted_at, idempotency_key,
-                    subject_id, perspective, rater_role)
-                values (?, :tenant, 0, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)
+                    subject_id, perspective, rater_role, programme_id, wave)
+                values (?, :tenant, 0, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)
                 on conflict (assignment_id) do update set status = 'SUBMITTED', answers = excluded.answers,
                     scores = excluded.scores, submitted_at = excluded.submitted_at, idempotency_key = excluded.idempotency_key,
                     updated_at = excluded.updated_at, version = survey_response.version + 1
@@ -98,7 +98,7 @@ class SubmissionStore {
         String raterRole = a.role() == null ? null : a.role().name();
         Object[] values = {
                 s.responseId(), at, at, a.id(), a.respondentId(), a.instrumentId(), a.instrumentKey(), a.instrumentVersion(),
-                s.answersJson(), s.scoresJson(), at, s.idempotencyKey(), subject, perspective, raterRole,
+                s.answersJson(), s.scoresJson(), at, s.idempotencyKey(), subject, perspective, raterRole, a.programmeId(), a.wave(),
                 at, at, a.id(),
                 a.respondentId(), a.instrumentKey(), a.instrumentVersion(), at, subject, perspective, raterRole,
                 new TenantSql.SqlArray("varchar", s.scores().stream().map(ScoreView::key).toArray()),

@@ -6,6 +6,7 @@ import io.tandem.survey.assignment.RespondentRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +31,41 @@ public class SubmittedResponses {
                 .page((q, p) -> SurveyResponse.<SurveyResponse>find(q, p), cursor, limit, r -> r.id, ResponseView::of);
     }
 
-    /** The answers of every submitted response to one instrument version in the tenant. */
+    /** Which submitted responses a report reads; every field optional. */
+    public record Filter(RespondentRole raterRole, Perspective perspective, String wave, UUID programmeId, Instant from, Instant to) {
+        public static final Filter ALL = new Filter(null, null, null, null, null, null);
+    }
+
+    /** The answers of the submitted responses to one instrument version in the tenant that pass the filter. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Map<String, Object>> answersTo(UUID instrumentId) {
-        return SurveyResponse.<SurveyResponse>find("instrumentId = ?1 and status = ?2", instrumentId, ResponseStatus.SUBMITTED)
-                .stream().map(r -> r.answers).toList();
+    public List<Map<String, Object>> answersTo(UUID instrumentId, Filter filter) {
+        StringBuilder query = new StringBuilder("instrumentId = :instrument and status = :status");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("instrument", instrumentId)
+                .and("status", ResponseStatus.SUBMITTED);
+        if (filter.raterRole() != null) {
+            query.append(" and raterRole = :role");
+            params.and("role", filter.raterRole());
+        }
+        if (filter.perspective() != null) {
+            query.append(" and perspective = :perspective");
+            params.and("perspective", filter.perspective());
+        }
+        if (filter.wave() != null) {
+            query.append(" and wave = :wave");
+            params.and("wave", filter.wave());
+        }
+        if (filter.programmeId() != null) {
+            query.append(" and programmeId = :programme");
+            params.and("programme", filter.programmeId());
+        }
+        if (filter.from() != null) {
+            query.append(" and submittedAt >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.append(" and submittedAt < :to");
+            params.and("to", filter.to());
+        }
+        return SurveyResponse.<SurveyResponse>find(query.toString(), params).stream().map(r -> r.answers).toList();
     }
 }

@@ -46,6 +46,12 @@ public class SurveyResponse extends RespondentInstrument {
     @Column(nullable = false, updatable = false)
     public Perspective perspective;
 
+    @Column(updatable = false)
+    public UUID programmeId;
+
+    @Column(updatable = false)
+    public String wave;
+
     /** The respondent's side of the relationship, when the assignment names one. */
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)

@@ -1,5 +1,7 @@
 package io.tandem.survey.rules;
 
+import io.tandem.survey.psychometrics.ItemStatistics;
+import io.tandem.survey.psychometrics.MissingData;
 import io.tandem.survey.psychometrics.Reliability;
 import io.tandem.survey.psychometrics.ScalePsychometrics;
 import io.tandem.survey.psychometrics.ScaleReliability;
@@ -7,89 +9,131 @@ import io.tandem.survey.psychometrics.ScaleReliability;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reliability of every scale of an instrument version from its submitted responses. Missing data:
- * complete cases per scale (listwise deletion), so each scale uses the responses that answered all
- * of its items; reverse-keyed items are scored min + max - answer on their own range first.
+ * Reliability of every scale of an instrument version from its submitted responses. Items that skip
+ * logic disabled in a response are not missing: a response is a case for a scale only when skip
+ * logic showed it every item of the scale, so a protégé's rating never counts as an incomplete
+ * self-report. Among those, unanswered items are handled by the chosen {@link MissingData} rule;
+ * reverse-keyed items are scored min + max - answer on their own range first.
  */
 public final class InstrumentPsychometrics {
-
-    public static final String MISSING_DATA_RULE = "complete cases per scale (listwise deletion): a response counts for a scale "
-            + "only when it answered every item of that scale; reverse-keyed items are reversed on their own range first";
 
     private InstrumentPsychometrics() {
     }
 
-    /** When a scale gets figures: at least this many items and complete responses. */
+    /** When a scale gets figures: at least this many items and cases. */
     public record Minimums(int items, int responses) {
         public static final Minimums DEFAULT = new Minimums(Reliability.MIN_ITEMS, Reliability.MIN_CASES);
     }
 
-    /** @param responses numeric answers of each submitted response, by item linkId */
-    public static List<ScalePsychometrics> analyse(FormSpec form, List<Map<String, Double>> responses,
-                                                   double confidenceLevel) {
-        return analyse(form, responses, confidenceLevel, Minimums.DEFAULT);
+    public static String rule(MissingData mode) {
+        String base = "responses whose skip logic showed every item of the scale; ";
+        return base + switch (mode) {
+            case COMPLETE_CASES -> "complete cases per scale (listwise deletion): a response counts only when it answered every item";
+            case PAIRWISE -> "pairwise: each covariance and correlation from the responses that answered both items (psych::alpha's default)";
+            case MEDIAN_IMPUTATION -> "median imputation: an unanswered item takes the item's median (psych::scoreItems' default)";
+        } + "; reverse-keyed items are reversed on their own range first";
     }
 
-    public static List<ScalePsychometrics> analyse(FormSpec form, List<Map<String, Double>> responses,
+    /** @param responses the answers of each submitted response, as stored (numbers for numeric items) */
+    public static List<ScalePsychometrics> analyse(FormSpec form, List<Map<String, Object>> responses, MissingData mode,
                                                    double confidenceLevel, Minimums minimums) {
         Map<String, ItemSpec> items = new HashMap<>();
         form.items().forEach(item -> items.put(item.linkId(), item));
         List<ScalePsychometrics> result = new ArrayList<>();
         for (ScaleSpec scale : form.scales()) {
-            result.add(scale(scale, items, responses, confidenceLevel, minimums));
+            result.add(scale(scale, items, responses, mode, confidenceLevel, minimums));
         }
         return result;
     }
 
-    private static ScalePsychometrics scale(ScaleSpec scale, Map<String, ItemSpec> items, List<Map<String, Double>> responses,
-                                            double confidenceLevel, Minimums minimums) {
+    private static ScalePsychometrics scale(ScaleSpec scale, Map<String, ItemSpec> items, List<Map<String, Object>> responses,
+                                            MissingData mode, double confidenceLevel, Minimums minimums) {
         List<String> linkIds = scale.items();
-        Set<String> reversed = Set.copyOf(scale.reversed());
-        double[][] rows = completeCases(linkIds, reversed, items, responses);
+        double[][] data = eligibleRows(linkIds, Set.copyOf(scale.reversed()), items, responses);
+        String form = form(linkIds, items);
+        int cases = data.length == 0 ? 0 : Reliability.cases(data, mode);
         int k = linkIds.size();
         if (k < minimums.items()) {
-            return without(scale, rows.length, ScalePsychometrics.Status.TOO_FEW_ITEMS,
+            return without(scale, form, data.length, cases, ScalePsychometrics.Status.TOO_FEW_ITEMS,
                     "the scale has " + k + " item(s); reliability needs at least " + minimums.items());
         }
-        if (rows.length < minimums.responses()) {
-            return without(scale, rows.length, ScalePsychometrics.Status.TOO_FEW_RESPONSES,
-                    rows.length + " complete response(s); reliability needs at least " + minimums.responses());
+        if (cases < minimums.responses()) {
+            String unit = mode == MissingData.COMPLETE_CASES ? " complete response(s)" : " response(s) with answers";
+            return without(scale, form, data.length, cases, ScalePsychometrics.Status.TOO_FEW_RESPONSES,
+                    cases + unit + "; reliability needs at least " + minimums.responses());
         }
-        ScaleReliability reliability = Reliability.analyse(rows, confidenceLevel);
-        if (!Double.isFinite(reliability.alpha()) || !Double.isFinite(reliability.standardizedAlpha())) {
-            return without(scale, rows.length, ScalePsychometrics.Status.NO_VARIANCE,
-                    "an item or the scale total does not vary across responses, so alpha is undefined");
+        ScaleReliability reliability = Reliability.analyse(data, mode, confidenceLevel);
+        if (!Double.isFinite(reliability.alpha())) {
+            return without(scale, form, data.length, cases, ScalePsychometrics.Status.NO_VARIANCE,
+                    "the scale total does not vary across responses, so alpha is undefined");
         }
-        return new ScalePsychometrics(scale.key(), linkIds, scale.reversed(), rows.length,
-                ScalePsychometrics.Status.COMPUTED, reliability, null);
+        return new ScalePsychometrics(scale.key(), linkIds, scale.reversed(), form, data.length, cases, ScalePsychometrics.Status.COMPUTED,
+                reliability, null, warnings(linkIds, reliability));
     }
 
-    private static ScalePsychometrics without(ScaleSpec scale, int cases, ScalePsychometrics.Status status, String note) {
-        return new ScalePsychometrics(scale.key(), scale.items(), scale.reversed(), cases, status, null, note);
+    private static List<String> warnings(List<String> linkIds, ScaleReliability r) {
+        List<String> warnings = new ArrayList<>();
+        if (r.alpha() < 0) {
+            warnings.add(String.format(Locale.ROOT, "alpha is negative (%.3f): the items are not keyed consistently or do not measure "
+                    + "one thing", r.alpha()));
+        }
+        for (int i = 0; i < linkIds.size(); i++) {
+            ItemStatistics item = r.itemStatistics().get(i);
+            if (item.constant()) {
+                warnings.add(linkIds.get(i) + " has the same answer in every response: it is kept in raw alpha, left out of the "
+                        + "correlations, and standardized alpha is undefined");
+            } else if (item.correctedItemTotal() < 0) {
+                warnings.add(String.format(Locale.ROOT, "%s correlates negatively with the rest of the scale (r.drop %.3f): check "
+                        + "whether it should be reverse-keyed", linkIds.get(i), item.correctedItemTotal()));
+            }
+        }
+        return List.copyOf(warnings);
     }
 
-    static double[][] completeCases(List<String> linkIds, Set<String> reversed, Map<String, ItemSpec> items,
-                                    List<Map<String, Double>> responses) {
+    private static ScalePsychometrics without(ScaleSpec scale, String form, int eligible, int cases, ScalePsychometrics.Status status,
+                                              String note) {
+        return new ScalePsychometrics(scale.key(), scale.items(), scale.reversed(), form, eligible, cases, status, null, note, List.of());
+    }
+
+    /** The skip-logic condition every item of the scale shares, in words; null when none; "mixed" when they differ. */
+    static String form(List<String> linkIds, Map<String, ItemSpec> items) {
+        ConditionSpec first = items.get(linkIds.get(0)).enableWhen();
+        for (String linkId : linkIds) {
+            ConditionSpec condition = items.get(linkId).enableWhen();
+            if (condition == null ? first != null : !condition.equals(first)) {
+                return "mixed";
+            }
+        }
+        return first == null ? null
+                : first.linkId() + " " + first.operator().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + first.value();
+    }
+
+    /** One row per response whose skip logic showed every item of the scale; NaN for an unanswered item. */
+    static double[][] eligibleRows(List<String> linkIds, Set<String> reversed, Map<String, ItemSpec> items,
+                                   List<Map<String, Object>> responses) {
         List<double[]> rows = new ArrayList<>();
-        for (Map<String, Double> answers : responses) {
+        for (Map<String, Object> answers : responses) {
+            boolean shown = linkIds.stream().allMatch(linkId -> ConditionCheck.enabled(items.get(linkId).enableWhen(), answers));
+            if (!shown) {
+                continue;
+            }
             double[] row = new double[linkIds.size()];
-            boolean complete = true;
-            for (int i = 0; i < row.length && complete; i++) {
-                Double value = answers.get(linkIds.get(i));
-                if (value == null) {
-                    complete = false;
-                } else {
-                    ItemSpec item = items.get(linkIds.get(i));
+            for (int i = 0; i < row.length; i++) {
+                ItemSpec item = items.get(linkIds.get(i));
+                Object answer = answers.get(item.linkId());
+                if (answer instanceof Number number) {
+                    double value = number.doubleValue();
                     row[i] = reversed.contains(item.linkId()) ? item.lowest() + item.highest() - value : value;
+                } else {
+                    row[i] = Double.NaN;
                 }
             }
-            if (complete) {
-                rows.add(row);
-            }
+            rows.add(row);
         }
         return rows.toArray(new double[0][]);
     }

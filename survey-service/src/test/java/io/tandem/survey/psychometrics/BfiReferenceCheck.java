@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * Not a test: a check run by hand (survey-service/bench/psychometrics-reference.sh) against R's
  * psych::bfi in ../shared/reference, whose licence keeps it out of this repository. Prints each
- * Big-Five scale's reliability on complete cases, for comparison with the published figures listed
- * in docs/psychometrics.md.
+ * Big-Five scale's reliability under each missing-data rule (listwise over all 25 items, complete
+ * cases per scale, pairwise, median imputation), for comparison with the published figures listed in
+ * docs/psychometrics.md.
  */
 public final class BfiReferenceCheck {
 
@@ -40,12 +41,24 @@ public final class BfiReferenceCheck {
                         rows.add(scored(record, scale, column));
                     }
                 }
-                ScaleReliability r = Reliability.analyse(rows.toArray(new double[0][]), 0.95);
-                System.out.printf("  %-3s n=%d alpha=%.4f std.alpha=%.4f average_r=%.4f Feldt 95%% [%.4f, %.4f]%n",
-                        scale[0].replace("-", "").substring(0, 1), r.n(), r.alpha(), r.standardizedAlpha(),
-                        r.averageInterItemCorrelation(), r.alphaLower(), r.alphaUpper());
+                print(scale, Reliability.analyse(rows.toArray(new double[0][]), 0.95));
             }
         }
+        for (MissingData mode : List.of(MissingData.PAIRWISE, MissingData.MEDIAN_IMPUTATION)) {
+            System.out.println("Every row, " + mode);
+            for (String[] scale : SCALES) {
+                double[][] data = records.stream().map(r -> scored(r, scale, column)).toArray(double[][]::new);
+                print(scale, Reliability.analyse(data, mode, 0.95));
+            }
+        }
+    }
+
+    private static void print(String[] scale, ScaleReliability r) {
+        StringBuilder items = new StringBuilder();
+        r.itemStatistics().forEach(i -> items.append(String.format(" %.4f/%.4f", i.correctedItemTotal(), i.alphaIfDeleted())));
+        System.out.printf("  %-3s n=%d alpha=%.4f std.alpha=%.4f ase=%.4f average_r=%.4f Feldt 95%% [%.4f, %.4f]; r.drop/alpha.drop%s%n",
+                scale[0].replace("-", "").substring(0, 1), r.n(), r.alpha(), r.standardizedAlpha(), r.ase(),
+                r.averageInterItemCorrelation(), r.alphaLower(), r.alphaUpper(), items);
     }
 
     private static String[] allItems() {
@@ -65,11 +78,12 @@ public final class BfiReferenceCheck {
         return true;
     }
 
-    /** bfi items are 1–6; a reversed item scores 7 - x (max + min - x). */
+    /** bfi items are 1–6; a reversed item scores 7 - x (max + min - x); a missing answer is NaN. */
     private static double[] scored(String[] record, String[] scale, Map<String, Integer> column) {
         double[] row = new double[scale.length];
         for (int i = 0; i < scale.length; i++) {
-            double value = Double.parseDouble(record[column.get(scale[i].replace("-", ""))]);
+            String cell = record[column.get(scale[i].replace("-", ""))];
+            double value = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
             row[i] = scale[i].startsWith("-") ? 7 - value : value;
         }
         return row;

@@ -87,4 +87,40 @@ class ReliabilityTest {
         assertThatThrownBy(() -> Reliability.analyse(new double[][] {{1}, {2}}, 0.95))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * Fifteen cases of three items, the third missing in three (NaN). Expected from R's rules computed in
+     * numpy (cov/cor use = "pairwise"; item median; psych::alpha's ase): pairwise alpha 0.926506,
+     * std.alpha 0.951695, ase 0.032316; median imputation alpha 0.902123, std.alpha 0.904052, ase
+     * 0.043487; complete cases n 12, alpha 0.946611, ase 0.024586.
+     */
+    @Test
+    void handlesMissingAnswersByEachRule() {
+        double[][] data = {{4, 5, 4}, {3, 4, 4}, {5, 5, 5}, {2, 3, 2}, {4, 4, 3}, {1, 2, 1}, {3, 3, 3}, {5, 4, 4}, {2, 2, 2}, {4, 5, 5},
+                {3, 4, 3}, {2, 3, 1}, {2, 3, Double.NaN}, {5, 4, Double.NaN}, {1, 1, Double.NaN}};
+        ScaleReliability complete = Reliability.analyse(data, MissingData.COMPLETE_CASES, 0.95);
+        assertThat(complete.n()).isEqualTo(12);
+        assertThat(complete.alpha()).isCloseTo(0.946611, within(1e-6));
+        assertThat(complete.ase()).isCloseTo(0.024586, within(1e-6));
+        ScaleReliability pairwise = Reliability.analyse(data, MissingData.PAIRWISE, 0.95);
+        assertThat(pairwise.n()).isEqualTo(15);
+        assertThat(pairwise.alpha()).isCloseTo(0.926506, within(1e-6));
+        assertThat(pairwise.standardizedAlpha()).isCloseTo(0.951695, within(1e-6));
+        assertThat(pairwise.ase()).isCloseTo(0.032316, within(1e-6));
+        ScaleReliability median = Reliability.analyse(data, MissingData.MEDIAN_IMPUTATION, 0.95);
+        assertThat(median.alpha()).isCloseTo(0.902123, within(1e-6));
+        assertThat(median.standardizedAlpha()).isCloseTo(0.904052, within(1e-6));
+        assertThat(median.ase()).isCloseTo(0.043487, within(1e-6));
+    }
+
+    @Test
+    void aConstantItemKeepsRawAlphaAndLeavesStandardizedAlphaUndefined() {
+        double[][] data = {{1, 4, 2}, {2, 4, 3}, {3, 4, 3}, {4, 4, 5}, {5, 4, 4}};
+        ScaleReliability r = Reliability.analyse(data, MissingData.COMPLETE_CASES, 0.95);
+        assertThat(r.itemStatistics().get(1).constant()).isTrue();
+        assertThat(r.itemStatistics().get(1).correctedItemTotal()).isNaN();
+        assertThat(r.alpha()).isFinite();
+        assertThat(r.standardizedAlpha()).isNaN();
+        assertThat(r.averageInterItemCorrelation()).as("between the varying items only").isFinite();
+    }
 }
