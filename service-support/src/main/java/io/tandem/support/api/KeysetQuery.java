@@ -36,6 +36,11 @@ public final class KeysetQuery {
         return this;
     }
 
+    /** Every matching row, for reports that read a whole (bounded) set; pass {@code (q, p) -> Entity.find(q, p)}. */
+    public <E> java.util.stream.Stream<E> all(BiFunction<String, Parameters, PanacheQuery<E>> find) {
+        return find.apply(where.toString(), params).stream();
+    }
+
     /**
      * Fetches one page after the cursor. Pass {@code (q, p) -> Entity.find(q, p)}: a method reference
      * would bind to PanacheEntityBase, which Panache does not enhance.

@@ -8,26 +8,16 @@ final class Covariances {
     private Covariances() {
     }
 
-    /** Sample covariances (n - 1) of complete rows. */
-    static double[][] covariance(double[][] rows) {
+    /**
+     * Sample covariances (n - 1). Pairwise: each from the rows with both items, with that subset's means
+     * (a variance from all the item's answers); otherwise rows must be complete.
+     */
+    static double[][] covariance(double[][] rows, boolean pairwise) {
         int k = rows[0].length;
         double[][] cov = new double[k][k];
         for (int i = 0; i < k; i++) {
             for (int j = i; j < k; j++) {
-                cov[i][j] = pairCovariance(rows, i, j, false)[0];
-                cov[j][i] = cov[i][j];
-            }
-        }
-        return cov;
-    }
-
-    /** Each covariance from the rows with both items, with that subset's means; a variance from all the item's answers. */
-    static double[][] pairwiseCovariance(double[][] rows) {
-        int k = rows[0].length;
-        double[][] cov = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = i; j < k; j++) {
-                cov[i][j] = pairCovariance(rows, i, j, true)[0];
+                cov[i][j] = pairCovariance(rows, i, j, pairwise)[0];
                 cov[j][i] = cov[i][j];
             }
         }

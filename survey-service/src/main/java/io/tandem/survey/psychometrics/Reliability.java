@@ -58,7 +58,7 @@ public final class Reliability {
         if (k < 2) {
             throw new IllegalArgumentException("need at least 2 items, got " + k);
         }
-        double[][] cov = mode == MissingData.PAIRWISE ? Covariances.pairwiseCovariance(rows) : Covariances.covariance(rows);
+        double[][] cov = Covariances.covariance(rows, mode == MissingData.PAIRWISE);
         double[][] cor = mode == MissingData.PAIRWISE ? Covariances.pairwiseCorrelation(rows) : Covariances.correlation(cov);
         boolean[] constant = new boolean[k];
         for (int i = 0; i < k; i++) {

@@ -39,33 +39,15 @@ public class SubmittedResponses {
     /** The answers of the submitted responses to one instrument version in the tenant that pass the filter. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> answersTo(UUID instrumentId, Filter filter) {
-        StringBuilder query = new StringBuilder("instrumentId = :instrument and status = :status");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("instrument", instrumentId)
-                .and("status", ResponseStatus.SUBMITTED);
-        if (filter.raterRole() != null) {
-            query.append(" and raterRole = :role");
-            params.and("role", filter.raterRole());
-        }
-        if (filter.perspective() != null) {
-            query.append(" and perspective = :perspective");
-            params.and("perspective", filter.perspective());
-        }
-        if (filter.wave() != null) {
-            query.append(" and wave = :wave");
-            params.and("wave", filter.wave());
-        }
-        if (filter.programmeId() != null) {
-            query.append(" and programmeId = :programme");
-            params.and("programme", filter.programmeId());
-        }
-        if (filter.from() != null) {
-            query.append(" and submittedAt >= :from");
-            params.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.append(" and submittedAt < :to");
-            params.and("to", filter.to());
-        }
-        return SurveyResponse.<SurveyResponse>find(query.toString(), params).stream().map(r -> r.answers).toList();
+        return KeysetQuery.where()
+                .and("instrumentId = :instrument", "instrument", instrumentId)
+                .and("status = :status", "status", ResponseStatus.SUBMITTED)
+                .and("raterRole = :role", "role", filter.raterRole())
+                .and("perspective = :perspective", "perspective", filter.perspective())
+                .and("wave = :wave", "wave", filter.wave())
+                .and("programmeId = :programme", "programme", filter.programmeId())
+                .and("submittedAt >= :from", "from", filter.from())
+                .and("submittedAt < :to", "to", filter.to())
+                .all((q, p) -> SurveyResponse.<SurveyResponse>find(q, p)).map(r -> r.answers).toList();
     }
 }
