@@ -37,6 +37,6 @@ class ContractDiffTest {
     void aParameterThatBecomesRequiredIsABreakingChange() {
         String stricter = LIST_THINGS.replace("\"in\": \"query\",", "\"in\": \"query\", \"required\": true,");
         assertThat(stricter).isNotEqualTo(LIST_THINGS);
-        assertThat(ContractDiff.breakingChanges(document(LIST_THINGS), document(stricter))).containsExactly("incompatible change to GET /things");
+        assertThat(ContractDiff.breakingChanges(document(LIST_THINGS), document(stricter))).containsExactly("incompatible change to GET /things in its parameters");
     }
 }
