@@ -144,7 +144,7 @@ class ProgrammeWalkThroughTest {
         assertThat(accepted.getStatus().getValue()).isEqualTo("accepted");
 
         // 6. researchers read psychometrics; a service identity reads the scored-responses feed; analytics answers
-        var report = new PsychometricsApi(survey("researcher", "res-1")).getInstrumentPsychometrics("mentor-motives", motives.getVersion());
+        var report = new PsychometricsApi(survey("researcher", "res-1")).getInstrumentPsychometrics("mentor-motives", motives.getVersion(), null, null, null, null, null, null, "baseline");
         assertThat(report.getResponses()).isEqualTo(3);
         var feed = new FeedsApi(survey("service", "analytics-service")).readScoredResponsesFeed(null, 100);
         assertThat(feed.getEvents()).hasSize(3);

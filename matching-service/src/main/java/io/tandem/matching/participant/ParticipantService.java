@@ -1,5 +1,6 @@
 package io.tandem.matching.participant;
 
+import io.tandem.matching.programme.ProgrammeStatus;
 import io.tandem.matching.programme.ProgrammeView;
 import io.tandem.matching.programme.ProgrammeService;
 import io.tandem.matching.survey.SurveyScores;
@@ -47,9 +48,30 @@ public class ParticipantService {
     @Inject
     SurveyScores surveyScores;
 
+    @Inject
+    jakarta.enterprise.event.Event<ParticipantLeft> left;
+
+    /** People join a programme while it is enrolling or matching; later, only those already in it change. */
+    private static void requireEnrolling(ProgrammeView programme) {
+        if (programme.status() != ProgrammeStatus.ENROLLING && programme.status() != ProgrammeStatus.MATCHING) {
+            throw ProblemException.conflict("People are enrolled while a programme is enrolling or matching; this one is "
+                    + programme.status().name().toLowerCase() + ".");
+        }
+    }
+
+    /** Records a status change; leaving the organisation ends the person's active relationships in the programme. */
+    private void changeStatus(Participant participant, ParticipantStatus status) {
+        ParticipantStatus before = participant.status;
+        participant.status = status;
+        if (status == ParticipantStatus.LEFT && before != ParticipantStatus.LEFT) {
+            left.fire(new ParticipantLeft(participant.programmeId, participant.personId));
+        }
+    }
+
     @Transactional
     public Participant enrol(UUID programmeId, ParticipantProfile profile) {
         ProgrammeView programme = programmes.view(programmeId);
+        requireEnrolling(programme);
         requireValidTimeZone(profile.timeZone());
         if (Participant.count("programmeId = ?1 and personId = ?2", programme.id(), profile.personId()) > 0) {
             throw ProblemException.conflict(profile.personId() + " is already enrolled in this programme; update the participant instead.");
@@ -58,6 +80,7 @@ public class ParticipantService {
         participant.programmeId = programme.id();
         participant.personId = profile.personId();
         apply(participant, profile, synonyms());
+        participant.status = Objects.requireNonNullElse(profile.status(), ParticipantStatus.ACTIVE);
         participant.persist();
         return participant;
     }
@@ -66,6 +89,7 @@ public class ParticipantService {
     @Transactional
     public BulkEnrolmentReport enrolAll(UUID programmeId, List<ParticipantProfile> profiles, List<List<FieldError>> parseErrors) {
         ProgrammeView programme = programmes.view(programmeId);
+        boolean enrolling = programme.status() == ProgrammeStatus.ENROLLING || programme.status() == ProgrammeStatus.MATCHING;
         Map<String, String> synonyms = synonyms();
         Map<String, Participant> existing = new HashMap<>();
         Participant.<Participant>stream("programmeId", programme.id()).forEach(p -> existing.put(p.personId, p));
@@ -90,6 +114,11 @@ public class ParticipantService {
             }
             Participant participant = existing.get(personId);
             boolean created = participant == null;
+            if (created && !enrolling) {
+                rows.add(new BulkRowResult(row, personId, "refused", null, List.of(new FieldError("personId",
+                        "is not enrolled, and people join only while the programme is enrolling or matching"))));
+                continue;
+            }
             if (created) {
                 participant = new Participant();
                 participant.programmeId = programme.id();
@@ -97,7 +126,10 @@ public class ParticipantService {
             }
             apply(participant, profile, synonyms);
             if (created) {
+                participant.status = Objects.requireNonNullElse(profile.status(), ParticipantStatus.ACTIVE);
                 participant.persist();
+            } else if (profile.status() != null) {
+                changeStatus(participant, profile.status());
             }
             rows.add(new BulkRowResult(row, personId, created ? "created" : "updated", participant.id, List.of()));
         }
@@ -127,7 +159,7 @@ public class ParticipantService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your role and status in the programme are set by the programme's managers.");
         }
         apply(participant, profile, synonyms());
-        participant.status = status;
+        changeStatus(participant, status);
         return participant;
     }
 
@@ -241,7 +273,6 @@ public class ParticipantService {
 
     private static void apply(Participant p, ParticipantProfile f, Map<String, String> synonyms) {
         p.role = f.role();
-        p.status = Objects.requireNonNullElse(f.status(), p.status == null ? ParticipantStatus.ACTIVE : p.status);
         p.displayName = f.displayName();
         p.careerStage = f.careerStage();
         p.currentTrack = tag(f.currentTrack(), synonyms);

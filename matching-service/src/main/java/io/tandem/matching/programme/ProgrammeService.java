@@ -53,7 +53,13 @@ public class ProgrammeService {
         return programme;
     }
 
-    /** Moves the programme along draft -> enrolling -> matching -> running -> closed (matching may go back to enrolling). */
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<ProgrammeClosed> closed;
+
+    /**
+     * Moves the programme along draft -> enrolling -> matching -> running -> closed (matching may go back to
+     * enrolling); closing it moves its early relationships to separation.
+     */
     @Transactional
     public Programme transition(UUID id, String ifMatch, ProgrammeStatus to) {
         Programme programme = locked(id);
@@ -65,6 +71,9 @@ public class ProgrammeService {
                     + to.name().toLowerCase() + ".");
         }
         programme.status = to;
+        if (to == ProgrammeStatus.CLOSED) {
+            closed.fire(new ProgrammeClosed(programme.id));
+        }
         return programme;
     }
 

@@ -53,6 +53,9 @@ public class ProposalService implements ProgrammeMatches {
     PersonAccess access;
 
     @Inject
+    jakarta.enterprise.event.Event<ProposalAccepted> accepted;
+
+    @Inject
     Caller caller;
 
     /**
@@ -124,7 +127,11 @@ public class ProposalService implements ProgrammeMatches {
                 && proposal.menteeDecision != Decision.ACCEPTED) {
             choose(proposal);
         }
+        ProposalStatus before = proposal.status;
         proposal.decide(mentor, mentee, decision);
+        if (before != ProposalStatus.ACCEPTED && proposal.status == ProposalStatus.ACCEPTED) {
+            accepted.fire(new ProposalAccepted(proposal.id, proposal.programmeId, proposal.mentorPersonId, proposal.menteePersonId));
+        }
         return proposal;
     }
 

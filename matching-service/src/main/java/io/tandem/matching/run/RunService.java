@@ -102,8 +102,8 @@ public class RunService {
     }
 
     private static void requireMatchable(ProgrammeView programme) {
-        if (programme.status() != ProgrammeStatus.ENROLLING && programme.status() != ProgrammeStatus.MATCHING) {
-            throw ProblemException.conflict("Runs are made while a programme is enrolling or matching; this one is "
+        if (programme.status() != ProgrammeStatus.MATCHING) {
+            throw ProblemException.conflict("Runs are made while a programme is matching; this one is "
                     + programme.status().name().toLowerCase() + ".");
         }
     }

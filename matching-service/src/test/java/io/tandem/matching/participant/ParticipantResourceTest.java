@@ -35,6 +35,7 @@ class ParticipantResourceTest {
         tenant = "t-" + UUID.randomUUID();
         programme = as("programme-manager").body(Map.of("name", "Pilot", "type", "classic", "startsOn", "2027-02-01",
                 "endsOn", "2027-11-30", "defaultMentorCapacity", 2)).post("/api/v1/programmes").jsonPath().getString("id");
+        as("programme-manager").body(Map.of("status", "enrolling")).post("/api/v1/programmes/" + programme + "/status").then().statusCode(200);
     }
 
     private String participants() {

@@ -17,7 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 
 /**
- * A fresh tenant with an enrolling classic programme: mentors m1 (Java), m2 (SQL) and m3 (no motive
+ * A fresh tenant with a classic programme in matching: mentors m1 (Java), m2 (SQL) and m3 (no motive
  * scores), each with room for one; mentees e1 (wants Java), e2 (SQL), e3 (Java, reports to m1) and
  * e4 (more senior than every mentor). survey-service is stubbed with m1's and m2's motive scores.
  */
@@ -45,6 +45,12 @@ final class RunFixture {
                 person("e1", "mentee", 2, "java", null, null), person("e2", "mentee", 2, "sql", null, null),
                 person("e3", "mentee", 2, "java", null, "m1"), person("e4", "mentee", 9, "java", null, null)))
                 .post("/api/v1/programmes/" + programme + "/participants/bulk").then().statusCode(200);
+        status("matching");
+    }
+
+    /** Moves the programme to a status (runs are made while it is matching). */
+    void status(String status) {
+        as("programme-manager").body(Map.of("status", status)).post("/api/v1/programmes/" + programme + "/status").then().statusCode(200);
     }
 
     /** Replaces the programme's settings (other details unchanged). */

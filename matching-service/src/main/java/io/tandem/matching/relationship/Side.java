@@ -1,0 +1,9 @@
+package io.tandem.matching.relationship;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The two people of a relationship. */
+public enum Side {
+    @JsonProperty("mentor") MENTOR,
+    @JsonProperty("mentee") MENTEE
+}
