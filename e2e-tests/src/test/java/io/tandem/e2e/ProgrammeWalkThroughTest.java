@@ -2,6 +2,19 @@ package io.tandem.e2e;
 
 import io.tandem.e2e.analytics.api.SettingsApi;
 import io.tandem.e2e.matching.api.MatchingRunsApi;
+import io.tandem.e2e.matching.api.MeApi;
+import io.tandem.e2e.matching.api.RelationshipsApi;
+import io.tandem.e2e.matching.model.AgreementChannel;
+import io.tandem.e2e.matching.model.EndReason;
+import io.tandem.e2e.matching.model.GoalDraft;
+import io.tandem.e2e.matching.model.MeetingCadence;
+import io.tandem.e2e.matching.model.MeetingChannel;
+import io.tandem.e2e.matching.model.MeetingDraft;
+import io.tandem.e2e.matching.model.PhaseMove;
+import io.tandem.e2e.matching.model.Relationship;
+import io.tandem.e2e.matching.model.RelationshipAgreement;
+import io.tandem.e2e.matching.model.RelationshipPhase;
+import io.tandem.e2e.matching.model.RelationshipSide;
 import io.tandem.e2e.matching.api.ProgrammesApi;
 import io.tandem.e2e.matching.api.ParticipantsApi;
 import io.tandem.e2e.matching.model.BulkEnrolmentReport;
@@ -143,7 +156,32 @@ class ProgrammeWalkThroughTest {
                 .decideProposal(first.getId(), new ProposalDecision().decision(Choice.ACCEPT));
         assertThat(accepted.getStatus().getValue()).isEqualTo("accepted");
 
-        // 6. researchers read psychometrics; a service identity reads the scored-responses feed; analytics answers
+        // 6. the relationship that acceptance started: agreement confirmed by both, a goal each way, a meeting, closure as peers
+        programmes.changeProgrammeStatus(programme.getId(), new ProgrammeStatusChange().status(ProgrammeStatus.RUNNING), null);
+        List<Relationship> mine = new MeApi(matching("mentee", "emp-e1")).listMyRelationships(null, null).getItems();
+        assertThat(mine).hasSize(1);
+        Relationship relationship = mine.get(0);
+        assertThat(relationship.getMentorId()).isEqualTo("emp-m1");
+        assertThat(relationship.getPhase()).isEqualTo(RelationshipPhase.INITIATION);
+        RelationshipsApi mentorSide = new RelationshipsApi(matching("mentor", "emp-m1"));
+        RelationshipsApi menteeSide = new RelationshipsApi(matching("mentee", "emp-e1"));
+        mentorSide.setRelationshipAgreement(relationship.getId(), new RelationshipAgreement().expectations("Prepare for a tech-lead role")
+                .meetingCadence(MeetingCadence.FORTNIGHTLY).channel(AgreementChannel.VIDEO), null);
+        mentorSide.confirmRelationshipAgreement(relationship.getId());
+        assertThat(menteeSide.confirmRelationshipAgreement(relationship.getId()).getAgreementConfirmed()).isTrue();
+        menteeSide.addRelationshipGoal(relationship.getId(), new GoalDraft().owner(RelationshipSide.MENTEE).description("Lead a design review"));
+        mentorSide.addRelationshipGoal(relationship.getId(), new GoalDraft().owner(RelationshipSide.MENTOR).description("Learn the team's AI tools"));
+        menteeSide.logRelationshipMeeting(relationship.getId(), new MeetingDraft().heldOn(LocalDate.now(java.time.ZoneOffset.UTC))
+                .durationMinutes(45).channel(MeetingChannel.VIDEO));
+        for (RelationshipPhase next : List.of(RelationshipPhase.CULTIVATION, RelationshipPhase.SEPARATION)) {
+            mentorSide.moveRelationshipPhase(relationship.getId(), new PhaseMove().phase(next), null);
+        }
+        Relationship closed = menteeSide.moveRelationshipPhase(relationship.getId(),
+                new PhaseMove().phase(RelationshipPhase.REDEFINITION).endReason(EndReason.GOALS_MET).reason("we stay in touch as peers"), null);
+        assertThat(closed.getContinuesAsPeers()).isTrue();
+        assertThat(mentorSide.listRelationshipGoals(relationship.getId(), null, null).getItems()).hasSize(2);
+
+        // 7. researchers read psychometrics; a service identity reads the scored-responses feed; analytics answers
         var report = new PsychometricsApi(survey("researcher", "res-1")).getInstrumentPsychometrics("mentor-motives", motives.getVersion(), null, null, null, null, null, null, "baseline");
         assertThat(report.getResponses()).isEqualTo(3);
         var feed = new FeedsApi(survey("service", "analytics-service")).readScoredResponsesFeed(null, 100);

@@ -16,6 +16,7 @@ public record Agreement(
         @NotNull Channel channel,
         @Size(max = 1000) @Schema(description = "What stays between the two of them.", maxLength = 1000) String confidentialityNote) {
 
+    @Schema(name = "MeetingCadence")
     public enum Cadence {
         @JsonProperty("weekly") WEEKLY,
         @JsonProperty("fortnightly") FORTNIGHTLY,
@@ -23,6 +24,7 @@ public record Agreement(
         @JsonProperty("as-needed") AS_NEEDED
     }
 
+    @Schema(name = "AgreementChannel")
     public enum Channel {
         @JsonProperty("in-person") IN_PERSON,
         @JsonProperty("video") VIDEO,

@@ -21,6 +21,7 @@ import java.util.UUID;
 @Table(name = "relationship_goal")
 public class Goal extends TenantOwned {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "GoalStatus")
     public enum Status {
         @JsonProperty("open") OPEN,
         @JsonProperty("in-progress") IN_PROGRESS,

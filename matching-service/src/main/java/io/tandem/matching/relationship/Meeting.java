@@ -19,6 +19,7 @@ import java.util.UUID;
 @Table(name = "relationship_meeting")
 public class Meeting extends TenantOwned {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MeetingChannel")
     public enum Channel {
         @JsonProperty("in-person") IN_PERSON,
         @JsonProperty("video") VIDEO,

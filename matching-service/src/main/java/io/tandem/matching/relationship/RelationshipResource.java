@@ -21,11 +21,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@Path("/api/v1")
+@Path("/api/v1/relationships")
 @Tag(name = "Relationships", description = "Mentoring relationships after the match: phases, history, agreement. Only the two people and "
         + "the tenant's admins and programme managers see one.")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,17 +44,7 @@ public class RelationshipResource {
     RelationshipService relationships;
 
     @GET
-    @Path("/me/relationships")
-    @RolesAllowed({Roles.MENTOR, Roles.MENTEE})
-    @Operation(operationId = "listMyRelationships", summary = "The caller's own relationships, as mentor or mentee")
-    @APIResponse(responseCode = "200", description = "One page of relationships.")
-    public Page<RelationshipView> mine(@QueryParam("cursor") @Size(max = 200) String cursor,
-                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        return relationships.mine(cursor, limit);
-    }
-
-    @GET
-    @Path("/relationships/{id}")
+    @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getRelationship", summary = "Read a relationship (mentors and mentees: their own)")
     @APIResponse(responseCode = "200", description = "The relationship.", content = @Content(schema = @Schema(implementation = RelationshipView.class)),
@@ -67,7 +55,7 @@ public class RelationshipResource {
     }
 
     @GET
-    @Path("/relationships/{id}/history")
+    @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getRelationshipHistory", summary = "Every phase change and extension: who, when, why")
     @APIResponse(responseCode = "200", description = "One page of changes, oldest first.")
@@ -77,7 +65,7 @@ public class RelationshipResource {
     }
 
     @POST
-    @Path("/relationships/{id}/phase")
+    @Path("/{id}/phase")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "moveRelationshipPhase", summary = "Move to the next phase, or close (redefinition: continues as peers; ended)")
     @APIResponse(responseCode = "200", description = "The relationship in its new phase.",
@@ -90,7 +78,7 @@ public class RelationshipResource {
     }
 
     @POST
-    @Path("/relationships/{id}/extension")
+    @Path("/{id}/extension")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "extendRelationship", summary = "Move the planned end later")
     @APIResponse(responseCode = "200", description = "The relationship with its new planned end.",
@@ -102,7 +90,7 @@ public class RelationshipResource {
     }
 
     @PUT
-    @Path("/relationships/{id}/agreement")
+    @Path("/{id}/agreement")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "setRelationshipAgreement", summary = "Write the agreement; both sides are asked to confirm it (again)")
     @APIResponse(responseCode = "200", description = "The relationship with its agreement.",
@@ -114,7 +102,7 @@ public class RelationshipResource {
     }
 
     @POST
-    @Path("/relationships/{id}/agreement/confirmation")
+    @Path("/{id}/agreement/confirmation")
     @RolesAllowed({Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "confirmRelationshipAgreement", summary = "The caller (mentor or mentee of the pair) confirms the current agreement")
     @APIResponse(responseCode = "200", description = "The relationship with the confirmation recorded.",

@@ -28,6 +28,7 @@ public record RelationshipView(UUID id, UUID programmeId,
                                @Schema(description = "Both sides confirmed the current agreement.") boolean agreementConfirmed,
                                Instant createdAt, Instant updatedAt) {
 
+    @Schema(name = "RelationshipOrigin")
     public enum OriginView {
         @JsonProperty("proposal") PROPOSAL,
         @JsonProperty("informal") INFORMAL

@@ -1,6 +1,5 @@
 package io.tandem.matching.relationship;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -26,35 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Relationships through HTTP: how they start, the phases they may take, who may see them, and what ends them. */
 @QuarkusTest
-@QuarkusTestResource(SurveyServiceStub.class)
-class RelationshipLifecycleTest {
-
-    private static final String MOTIVES = """
-            {"instrumentKey": "mentor-motives", "people": [
-              {"personId": "m1", "scores": {"other-focused": {"value": 6.0}, "self-focused": {"value": 2.0}}},
-              {"personId": "m2", "scores": {"other-focused": {"value": 5.0}, "self-focused": {"value": 3.0}}}],
-             "withoutScores": []}""";
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    private final String tenant = "t-" + UUID.randomUUID();
-    private String programme;
-
-    @BeforeEach
-    void programmeInMatching() {
-        breakers.resetAll();
-        SurveyServiceStub.server.resetAll();
-        SurveyServiceStub.server.stubFor(post(urlEqualTo("/api/v1/scores/query")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(MOTIVES)));
-        programme = as("programme-manager").body(Map.of("name", "Pairs", "type", "classic", "startsOn", "2026-01-01",
-                "endsOn", "2027-12-31", "defaultMentorCapacity", 1)).post("/api/v1/programmes").jsonPath().getString("id");
-        status("enrolling");
-        as("integration").body(List.of(person("m1", "mentor", 6, null, "java"), person("m2", "mentor", 7, null, "sql"),
-                person("e1", "mentee", 2, "java", null), person("e2", "mentee", 2, "sql", null)))
-                .post("/api/v1/programmes/" + programme + "/participants/bulk").then().statusCode(200);
-        status("matching");
-    }
+class RelationshipLifecycleTest extends RelationshipTestBase {
 
     @Test
     void theSecondAcceptanceStartsOneRelationshipPlannedForTheProgrammesMinimumDuration() {
@@ -205,69 +176,5 @@ class RelationshipLifecycleTest {
         assertThat(as("integration").body(person("e9", "mentee", 2, "java", null)).post("/api/v1/programmes/" + programme + "/participants")
                 .statusCode()).isEqualTo(409);
         assertThat(as("programme-manager").post("/api/v1/programmes/" + programme + "/runs").statusCode()).isEqualTo(409);
-    }
-
-    // --- helpers -----------------------------------------------------------------------------
-
-    private String started() {
-        return startedFor("e1", "m1");
-    }
-
-    private String startedFor(String mentee, String mentor) {
-        String proposal = publishedProposalOf(mentee);
-        decide("mentor", mentor, proposal);
-        decide("mentee", mentee, proposal);
-        return asPerson("mentee", mentee).get("/api/v1/me/relationships").jsonPath().getString("items[0].id");
-    }
-
-    private String publishedProposal;
-
-    private String publishedProposalOf(String mentee) {
-        if (publishedProposal == null) {
-            String run = as("programme-manager").post("/api/v1/programmes/" + programme + "/runs").jsonPath().getString("id");
-            as("programme-manager").post("/api/v1/runs/" + run + "/publish").then().statusCode(200);
-            publishedProposal = run;
-        }
-        return as("admin").get("/api/v1/runs/" + publishedProposal + "/proposals").jsonPath()
-                .getString("items.find { it.menteeId == '" + mentee + "' }.id");
-    }
-
-    private void decide(String role, String person, String proposal) {
-        asPerson(role, person).body(Map.of("decision", "accept")).post("/api/v1/proposals/" + proposal + "/decision").then().statusCode(200);
-    }
-
-    private Response move(String role, String person, String id, Map<String, Object> move) {
-        return asPerson(role, person).body(move).post("/api/v1/relationships/" + id + "/phase");
-    }
-
-    private List<Map<String, Object>> history(String id) {
-        return as("admin").get("/api/v1/relationships/" + id + "/history").jsonPath().getList("items");
-    }
-
-    private static String id(Map<String, Object> relationship) {
-        return (String) relationship.get("id");
-    }
-
-    private void status(String status) {
-        as("programme-manager").body(Map.of("status", status)).post("/api/v1/programmes/" + programme + "/status").then().statusCode(200);
-    }
-
-    private RequestSpecification as(String role) {
-        return given().header("Authorization", Tokens.bearer(role, tenant)).contentType(ContentType.JSON);
-    }
-
-    private RequestSpecification asPerson(String role, String personId) {
-        return given().header("Authorization", Tokens.bearer(role, tenant, personId)).contentType(ContentType.JSON);
-    }
-
-    private static Map<String, Object> person(String id, String role, int level, String goal, String skill) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("personId", id);
-        p.put("role", role);
-        p.put("careerStage", level);
-        p.put("mentorCapacity", 1);
-        p.put("learningGoals", goal == null ? List.of() : List.of(goal));
-        p.put("skillsOffered", skill == null ? List.of() : List.of(skill));
-        return p;
     }
 }
