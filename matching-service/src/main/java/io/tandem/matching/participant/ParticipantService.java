@@ -51,6 +51,9 @@ public class ParticipantService {
     @Inject
     jakarta.enterprise.event.Event<ParticipantLeft> left;
 
+    @Inject
+    ParticipantFeed feed;
+
     /** People join a programme while it is enrolling or matching; later, only those already in it change. */
     private static void requireEnrolling(ProgrammeView programme) {
         if (programme.status() != ProgrammeStatus.ENROLLING && programme.status() != ProgrammeStatus.MATCHING) {
@@ -63,6 +66,9 @@ public class ParticipantService {
     private void changeStatus(Participant participant, ParticipantStatus status) {
         ParticipantStatus before = participant.status;
         participant.status = status;
+        if (status != before) {
+            feed.append("status-changed", participant);
+        }
         if (status == ParticipantStatus.LEFT && before != ParticipantStatus.LEFT) {
             left.fire(new ParticipantLeft(participant.programmeId, participant.personId));
         }
@@ -82,6 +88,7 @@ public class ParticipantService {
         apply(participant, profile, synonyms());
         participant.status = Objects.requireNonNullElse(profile.status(), ParticipantStatus.ACTIVE);
         participant.persist();
+        feed.append("enrolled", participant);
         return participant;
     }
 
@@ -128,8 +135,12 @@ public class ParticipantService {
             if (created) {
                 participant.status = Objects.requireNonNullElse(profile.status(), ParticipantStatus.ACTIVE);
                 participant.persist();
-            } else if (profile.status() != null) {
-                changeStatus(participant, profile.status());
+                feed.append("enrolled", participant);
+            } else {
+                feed.append("profile-changed", participant);
+                if (profile.status() != null) {
+                    changeStatus(participant, profile.status());
+                }
             }
             rows.add(new BulkRowResult(row, personId, created ? "created" : "updated", participant.id, List.of()));
         }
@@ -159,6 +170,7 @@ public class ParticipantService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your role and status in the programme are set by the programme's managers.");
         }
         apply(participant, profile, synonyms());
+        feed.append("profile-changed", participant);
         changeStatus(participant, status);
         return participant;
     }

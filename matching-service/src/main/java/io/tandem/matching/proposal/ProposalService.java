@@ -56,6 +56,9 @@ public class ProposalService implements ProgrammeMatches {
     jakarta.enterprise.event.Event<ProposalAccepted> accepted;
 
     @Inject
+    ProposalFeed feed;
+
+    @Inject
     Caller caller;
 
     /**
@@ -111,6 +114,7 @@ public class ProposalService implements ProgrammeMatches {
         Proposal.update("status = ?1 where programmeId = ?2 and runId <> ?3 and status = ?4", ProposalStatus.WITHDRAWN,
                 programmeId, runId, ProposalStatus.PUBLISHED);
         Proposal.update("status = ?1 where runId = ?2 and status = ?3", ProposalStatus.PUBLISHED, runId, ProposalStatus.PROPOSED);
+        Proposal.<Proposal>stream("runId = ?1 and status = ?2 order by id", runId, ProposalStatus.PUBLISHED).forEach(feed::published);
     }
 
     /** The mentor or the mentee answers a published proposal; a mentee accepting a recommendation chooses it. */
@@ -129,6 +133,7 @@ public class ProposalService implements ProgrammeMatches {
         }
         ProposalStatus before = proposal.status;
         proposal.decide(mentor, mentee, decision);
+        feed.decided(proposal);
         if (before != ProposalStatus.ACCEPTED && proposal.status == ProposalStatus.ACCEPTED) {
             accepted.fire(new ProposalAccepted(proposal.id, proposal.programmeId, proposal.mentorPersonId, proposal.menteePersonId));
         }

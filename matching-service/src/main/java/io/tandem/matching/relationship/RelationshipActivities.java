@@ -27,6 +27,9 @@ public class RelationshipActivities {
     @Inject
     RelationshipAccess access;
 
+    @Inject
+    RelationshipFeed feed;
+
     @Transactional
     public Goal addGoal(UUID relationshipId, ActivityRequests.GoalDraft draft) {
         Relationship relationship = relationships.lockedForChange(relationshipId, null);
@@ -36,6 +39,7 @@ public class RelationshipActivities {
         goal.owner = draft.owner();
         apply(goal, draft);
         goal.persist();
+        feed.goal(relationship, goal);
         return goal;
     }
 
@@ -49,6 +53,7 @@ public class RelationshipActivities {
             throw ProblemException.invalid("owner", "cannot change; the goal is the " + goal.owner.name().toLowerCase() + "'s");
         }
         apply(goal, draft);
+        feed.goal(relationships.get(relationshipId), goal);
         return goal;
     }
 
@@ -63,6 +68,7 @@ public class RelationshipActivities {
         List<Goal.Note> notes = new ArrayList<>(goal.notes);
         notes.add(new Goal.Note(access.subject(), text, Instant.now().truncatedTo(ChronoUnit.MICROS)));
         goal.notes = notes;
+        feed.goal(relationship, goal);
         return goal;
     }
 
@@ -92,6 +98,7 @@ public class RelationshipActivities {
         meeting.note = draft.note();
         meeting.loggedBy = access.subject();
         meeting.persist();
+        feed.meeting(relationship, meeting);
         return meeting;
     }
 

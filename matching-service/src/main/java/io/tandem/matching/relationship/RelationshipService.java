@@ -40,6 +40,9 @@ public class RelationshipService {
     @Inject
     RelationshipAccess access;
 
+    @Inject
+    RelationshipFeed feed;
+
     /** A relationship and whether this call created it (a repeated start answers the existing one). */
     public record Started(Relationship relationship, boolean created) {
     }
@@ -100,6 +103,7 @@ public class RelationshipService {
         first.changedBy = by;
         first.reason = why;
         first.persist();
+        feed.append("started", relationship);
         return new Started(relationship, true);
     }
 
@@ -145,6 +149,7 @@ public class RelationshipService {
         Relationship relationship = lockedForChange(id, ifMatch);
         requireRunning(relationship);
         relationship.moveTo(to, access.subject(), reason, endReason, today()).persist();
+        feed.append(to.closing() ? "closed" : "phase-changed", relationship);
         return relationship;
     }
 
@@ -157,6 +162,7 @@ public class RelationshipService {
         PhaseChange note = PhaseChange.of(relationship, relationship.phase, relationship.phase, access.subject(),
                 "planned end extended from " + before + " to " + plannedEndOn + (reason == null ? "" : ": " + reason));
         note.persist();
+        feed.append("extended", relationship);
         return relationship;
     }
 
@@ -164,6 +170,7 @@ public class RelationshipService {
     public Relationship agree(UUID id, String ifMatch, Agreement agreement) {
         Relationship relationship = lockedForChange(id, ifMatch);
         relationship.agree(agreement);
+        feed.append("agreement-changed", relationship);
         return relationship;
     }
 
@@ -172,6 +179,7 @@ public class RelationshipService {
         Relationship relationship = lockedForChange(id, null);
         Side side = access.requireParty(relationship, "Confirming the agreement");
         relationship.confirm(side, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        feed.append("agreement-changed", relationship);
         return relationship;
     }
 
@@ -186,15 +194,21 @@ public class RelationshipService {
     void onLeft(@Observes ParticipantLeft left) {
         Relationship.<Relationship>stream("programmeId = ?1 and (mentorPersonId = ?2 or menteePersonId = ?2)", left.programmeId(), left.personId())
                 .filter(r -> r.phase.active())
-                .forEach(r -> r.moveTo(RelationshipPhase.ENDED, SYSTEM, left.personId() + " left the organisation",
-                        EndReason.LEFT_ORGANISATION, today()).persist());
+                .forEach(r -> {
+                    r.moveTo(RelationshipPhase.ENDED, SYSTEM, left.personId() + " left the organisation", EndReason.LEFT_ORGANISATION, today())
+                            .persist();
+                    feed.append("closed", r);
+                });
     }
 
     /** Closing a programme moves its relationships still in initiation or cultivation to separation. */
     void onClosed(@Observes ProgrammeClosed closed) {
         Relationship.<Relationship>stream("programmeId = ?1", closed.programmeId())
                 .filter(r -> r.phase == RelationshipPhase.INITIATION || r.phase == RelationshipPhase.CULTIVATION)
-                .forEach(r -> r.separate(SYSTEM, "the programme closed").persist());
+                .forEach(r -> {
+                    r.separate(SYSTEM, "the programme closed").persist();
+                    feed.append("phase-changed", r);
+                });
     }
 
     private void requireRunning(Relationship relationship) {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A tenant with a classic programme in matching (mentors m1, m2; mentees e1, e2) and the helpers relationship tests share. */
 @QuarkusTestResource(SurveyServiceStub.class)
-abstract class RelationshipTestBase {
+public abstract class RelationshipTestBase {
 
     private static final String MOTIVES = """
             {"instrumentKey": "mentor-motives", "people": [

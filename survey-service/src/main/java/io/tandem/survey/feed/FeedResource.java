@@ -1,5 +1,6 @@
 package io.tandem.survey.feed;
 
+import io.tandem.support.feed.FeedReader;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,6 +37,8 @@ public class FeedResource {
     public FeedPage scoredResponses(
             @QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit) {
-        return reader.read(Outbox.SCORED_RESPONSE, after, limit);
+        FeedReader.Batch batch = reader.read(Outbox.SCORED_RESPONSE, after, limit);
+        return new FeedPage(batch.events().stream().map(e -> new FeedPage.Event(e.sequence(), e.type(), e.occurredAt(), e.data())).toList(),
+                batch.nextCursor());
     }
 }

@@ -1,5 +1,6 @@
-package io.tandem.survey.feed;
+package io.tandem.support.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tandem.support.persistence.TenantSql;
 import io.tandem.support.problem.ProblemException;
@@ -10,21 +11,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 /**
- * Reads the outbox in (transaction id, sequence) order, and only events of transactions older than
- * every transaction still in progress. A transaction that began earlier but commits later has a
- * smaller id, so it holds the feed back until it ends instead of being skipped.
- * The text copy of the id has its own alias: an output column named {@code xid} would win over the
- * table column in ORDER BY and sort the ids as text (1000 before 999), skipping events.
+ * Reads a service's outbox (table outbox_event) in (transaction id, sequence) order, and only events
+ * of transactions older than every transaction still in progress. A transaction that began earlier
+ * but commits later has a smaller id, so it holds the feed back until it ends instead of being
+ * skipped. The text copy of the id has its own alias: an output column named {@code xid} would win
+ * over the table column in ORDER BY and sort the ids as text (1000 before 999), skipping events.
  */
 @ApplicationScoped
 public class FeedReader {
@@ -48,27 +50,34 @@ public class FeedReader {
     @Inject
     ObjectMapper json;
 
+    /** One stored event: its sequence (unique, not gap-free), type, time and payload. */
+    public record StoredEvent(long sequence, String type, Instant occurredAt, JsonNode data) {
+    }
+
+    /** The next events after a cursor (possibly none) and the cursor to continue from. */
+    public record Batch(List<StoredEvent> events, String nextCursor) {
+    }
+
     @Transactional
-    public FeedPage read(String type, String after, int limit) {
+    public Batch read(String type, String after, int limit) {
         Position from = Position.decode(after);
         String tenant = caller.tenant();
-        List<FeedPage.Event> events = new ArrayList<>();
+        List<StoredEvent> events = new ArrayList<>();
         Position[] last = {from};
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = PAGE.prepare(connection, tenant, type, Long.toUnsignedString(from.xid()), from.sequence(), limit)) {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        events.add(new FeedPage.Event(rows.getLong(1), rows.getString(3), rows.getTimestamp(5).toInstant(),
-                                parse(rows.getString(4))));
+                        events.add(new StoredEvent(rows.getLong(1), rows.getString(3), rows.getTimestamp(5).toInstant(), parse(rows.getString(4))));
                         last[0] = new Position(Long.parseUnsignedLong(rows.getString(2)), rows.getLong(1));
                     }
                 }
             }
         });
-        return new FeedPage(events, last[0].encode());
+        return new Batch(events, last[0].encode());
     }
 
-    private com.fasterxml.jackson.databind.JsonNode parse(String payload) {
+    private JsonNode parse(String payload) {
         try {
             return json.readTree(payload);
         } catch (IOException e) {

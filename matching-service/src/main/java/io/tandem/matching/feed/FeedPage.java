@@ -1,0 +1,18 @@
+package io.tandem.matching.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "FeedPage", description = "Events in commit-safe order. Poll again with nextCursor; an empty page keeps the cursor.")
+public record FeedPage(@Schema(maxItems = FeedResource.MAX_LIMIT) List<Event> events,
+                       @Schema(description = "Pass as `after` on the next call.", maxLength = 100) String nextCursor) {
+
+    @Schema(name = "FeedEvent")
+    public record Event(@Schema(description = "Event sequence number (unique, not gap-free).") long sequence,
+                        @Schema(enumeration = {"relationship", "participant", "proposal"}) String type, Instant occurredAt,
+                        @Schema(implementation = Object.class, description = "The event; its `change` field says what happened.") JsonNode data) {
+    }
+}
