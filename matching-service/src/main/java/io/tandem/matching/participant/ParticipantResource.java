@@ -97,7 +97,8 @@ public class ParticipantResource {
                                         @QueryParam("track") @Size(max = ParticipantProfile.MAX_TAG) String track,
                                         @QueryParam("timeZone") @Size(max = 64) String timeZone,
                                         @QueryParam("capacityLeft") @Parameter(description = "Mentors with (true) or without (false) a free place "
-                                                + "(accepted pairs and undecided published proposals hold places; a recommendation only once the mentee chose it).") Boolean capacityLeft,
+                                                + "(pairs whose relationship is still active, active informal relationships and undecided published proposals hold "
+                                                + "places; a recommendation only once the mentee chose it).") Boolean capacityLeft,
                                         @QueryParam("matched") @Parameter(description = "People in (true) or not in (false) an accepted pair.")
                                         Boolean matched,
                                         @QueryParam("missingRequiredSurveys") @Parameter(description = "Mentors lacking (true) or having "

@@ -17,6 +17,12 @@ public class Participants {
         return Participant.<Participant>list("programmeId = ?1 order by personId", programmeId).stream().map(ParticipantView::of).toList();
     }
 
+    /** Every programme enrolment of one person, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ParticipantView> ofPerson(String personId) {
+        return Participant.<Participant>list("personId = ?1 order by id", personId).stream().map(ParticipantView::of).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ParticipantView> find(UUID programmeId, String personId) {
         return Participant.<Participant>find("programmeId = ?1 and personId = ?2", programmeId, personId).firstResultOptional()

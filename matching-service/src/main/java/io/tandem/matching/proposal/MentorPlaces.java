@@ -6,7 +6,9 @@ package io.tandem.matching.proposal;
  * the same question.
  *
  * <ul>
- *   <li>An accepted pair always holds a place, whichever run made it.</li>
+ *   <li>An accepted pair holds a place, whichever run made it, while its relationship lasts: once the
+ *       relationship ended or continues as a peer relationship the place is free again. An active
+ *       informal relationship (recorded outside a run) holds a place too.</li>
  *   <li>A published proposal holds a place while it awaits answers; a published recommendation only
  *       once the mentee chose it (until then it is one of k options, not a claim).</li>
  *   <li>A draft proposal holds a place only inside its own unpublished run, the plan being reviewed:
@@ -33,10 +35,10 @@ public final class MentorPlaces {
      *                   (only read for {@link View#DRAFT_RUN})
      */
     public static boolean holdsPlace(View view, ProposalStatus status, boolean recommendation, Decision menteeDecision,
-                                     boolean inDraftRun) {
+                                     boolean inDraftRun, boolean relationshipClosed) {
         boolean claimed = !recommendation || menteeDecision == Decision.ACCEPTED;
         return switch (status) {
-            case ACCEPTED -> true;
+            case ACCEPTED -> !relationshipClosed;
             case PUBLISHED -> view == View.CURRENT && claimed;
             case PROPOSED -> view == View.DRAFT_RUN && inDraftRun && claimed;
             case DECLINED, WITHDRAWN -> false;

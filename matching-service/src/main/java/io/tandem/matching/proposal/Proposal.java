@@ -77,8 +77,9 @@ public class Proposal extends TenantOwned {
     }
 
     /** Whether this proposal takes one of its mentor's places in the given view (see {@link MentorPlaces}). */
-    public boolean holdsPlace(MentorPlaces.View view, UUID draftRunId) {
-        return MentorPlaces.holdsPlace(view, status, isRecommendation(), menteeDecision, runId.equals(draftRunId));
+    public boolean holdsPlace(MentorPlaces.View view, UUID draftRunId, java.util.Set<UUID> closedRelationships) {
+        return MentorPlaces.holdsPlace(view, status, isRecommendation(), menteeDecision, runId.equals(draftRunId),
+                closedRelationships.contains(id));
     }
 
     /** A manager's override before publication; the engine's mentor and score are kept to show the impact. */

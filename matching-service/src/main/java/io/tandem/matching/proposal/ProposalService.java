@@ -59,6 +59,9 @@ public class ProposalService implements ProgrammeMatches {
     ProposalFeed feed;
 
     @Inject
+    RelationshipPlaces relationships;
+
+    @Inject
     Caller caller;
 
     /**
@@ -152,10 +155,12 @@ public class ProposalService implements ProgrammeMatches {
                 chosen.runId, chosen.menteePersonId, chosen.id, ProposalStatus.PUBLISHED);
     }
 
-    private static void requireRoom(ProgrammeView programme, ParticipantView mentor, MentorPlaces.View view, UUID draftRunId, UUID besides) {
+    private void requireRoom(ProgrammeView programme, ParticipantView mentor, MentorPlaces.View view, UUID draftRunId, UUID besides) {
         int capacity = mentor.capacity(programme.defaultMentorCapacity());
+        java.util.Set<UUID> closed = relationships.closedProposals(programme.id());
         long held = Proposal.<Proposal>stream("programmeId = ?1 and mentorPersonId = ?2 and id <> ?3", programme.id(), mentor.personId(), besides)
-                .filter(p -> p.holdsPlace(view, draftRunId)).count();
+                .filter(p -> p.holdsPlace(view, draftRunId, closed)).count()
+                + relationships.informalPlaces(programme.id()).getOrDefault(mentor.personId(), 0);
         if (!MentorPlaces.hasRoom(capacity, held)) {
             throw ProblemException.conflict(mentor.personId() + " already has " + held + " of " + capacity + " mentees.");
         }
@@ -164,10 +169,11 @@ public class ProposalService implements ProgrammeMatches {
     /** Places each mentor of the programme holds in the given view (mentors holding none are absent). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Integer> placesHeld(UUID programmeId, MentorPlaces.View view, UUID draftRunId) {
-        Map<String, Integer> held = new HashMap<>();
+        Map<String, Integer> held = new HashMap<>(relationships.informalPlaces(programmeId));
+        java.util.Set<UUID> closed = relationships.closedProposals(programmeId);
         Proposal.<Proposal>stream("programmeId = ?1 and status in ?2", programmeId,
                         List.of(ProposalStatus.PROPOSED, ProposalStatus.PUBLISHED, ProposalStatus.ACCEPTED))
-                .filter(p -> p.holdsPlace(view, draftRunId))
+                .filter(p -> p.holdsPlace(view, draftRunId, closed))
                 .forEach(p -> held.merge(p.mentorPersonId, 1, Integer::sum));
         return held;
     }

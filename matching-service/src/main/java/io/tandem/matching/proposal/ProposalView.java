@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Proposal", description = "A proposed pair with its score and factor breakdown.")
-public record ProposalView(UUID id, UUID runId, @Schema(example = "emp-20881", maxLength = ParticipantProfile.MAX_ID) String mentorId,
+public record ProposalView(UUID id, UUID runId, UUID programmeId, @Schema(example = "emp-20881", maxLength = ParticipantProfile.MAX_ID) String mentorId,
                            @Schema(example = "emp-10442", maxLength = ParticipantProfile.MAX_ID) String menteeId,
                            @Schema(example = "712") int score,
                            @Schema(description = "proposed, published, accepted (both sides), declined (either side) or withdrawn",
@@ -29,13 +29,13 @@ public record ProposalView(UUID id, UUID runId, @Schema(example = "emp-20881", m
      */
     public static ProposalView forParticipant(Proposal p) {
         List<FactorScore> visible = p.factors.stream().filter(f -> f.factor().visibleToParticipants()).toList();
-        return new ProposalView(p.id, p.runId, p.mentorPersonId, p.menteePersonId, FactorScore.pairScore(visible), p.status.name().toLowerCase(),
+        return new ProposalView(p.id, p.runId, p.programmeId, p.mentorPersonId, p.menteePersonId, FactorScore.pairScore(visible), p.status.name().toLowerCase(),
                 lower(p.mentorDecision), lower(p.menteeDecision), p.originalMentorPersonId, null, p.recommendationRank,
                 visible.stream().map(FactorView::of).toList());
     }
 
     public static ProposalView of(Proposal p) {
-        return new ProposalView(p.id, p.runId, p.mentorPersonId, p.menteePersonId, p.score, p.status.name().toLowerCase(),
+        return new ProposalView(p.id, p.runId, p.programmeId, p.mentorPersonId, p.menteePersonId, p.score, p.status.name().toLowerCase(),
                 lower(p.mentorDecision), lower(p.menteeDecision), p.originalMentorPersonId, p.originalScore, p.recommendationRank,
                 p.factors.stream().map(FactorView::of).toList());
     }

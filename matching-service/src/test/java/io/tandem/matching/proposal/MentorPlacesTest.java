@@ -11,31 +11,37 @@ class MentorPlacesTest {
 
     @Test
     void acceptedPairsHoldAPlaceInEveryView() {
-        assertThat(holdsPlace(CURRENT, ProposalStatus.ACCEPTED, false, Decision.ACCEPTED, false)).isTrue();
-        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.ACCEPTED, true, Decision.ACCEPTED, false)).isTrue();
+        assertThat(holdsPlace(CURRENT, ProposalStatus.ACCEPTED, false, Decision.ACCEPTED, false, false)).isTrue();
+        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.ACCEPTED, true, Decision.ACCEPTED, false, false)).isTrue();
+    }
+
+    @Test
+    void anAcceptedPairFreesItsPlaceOnceItsRelationshipClosed() {
+        assertThat(holdsPlace(CURRENT, ProposalStatus.ACCEPTED, false, Decision.ACCEPTED, false, true)).isFalse();
+        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.ACCEPTED, false, Decision.ACCEPTED, false, true)).isFalse();
     }
 
     @Test
     void aPublishedRecommendationHoldsAPlaceOnlyOnceTheMenteeChoseIt() {
-        assertThat(holdsPlace(CURRENT, ProposalStatus.PUBLISHED, true, null, false)).isFalse();
-        assertThat(holdsPlace(CURRENT, ProposalStatus.PUBLISHED, true, Decision.ACCEPTED, false)).isTrue();
-        assertThat(holdsPlace(CURRENT, ProposalStatus.PUBLISHED, false, null, false)).isTrue();
+        assertThat(holdsPlace(CURRENT, ProposalStatus.PUBLISHED, true, null, false, false)).isFalse();
+        assertThat(holdsPlace(CURRENT, ProposalStatus.PUBLISHED, true, Decision.ACCEPTED, false, false)).isTrue();
+        assertThat(holdsPlace(CURRENT, ProposalStatus.PUBLISHED, false, null, false, false)).isTrue();
     }
 
     @Test
     void draftsHoldPlacesOnlyInsideTheirOwnUnpublishedRun() {
-        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.PROPOSED, false, null, true)).isTrue();
-        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.PROPOSED, false, null, false)).isFalse();
-        assertThat(holdsPlace(CURRENT, ProposalStatus.PROPOSED, false, null, true)).isFalse();
+        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.PROPOSED, false, null, true, false)).isTrue();
+        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.PROPOSED, false, null, false, false)).isFalse();
+        assertThat(holdsPlace(CURRENT, ProposalStatus.PROPOSED, false, null, true, false)).isFalse();
         // publishing the draft run withdraws earlier undecided proposals, so they hold nothing there
-        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.PUBLISHED, false, null, false)).isFalse();
+        assertThat(holdsPlace(DRAFT_RUN, ProposalStatus.PUBLISHED, false, null, false, false)).isFalse();
     }
 
     @Test
     void declinedAndWithdrawnHoldNothing() {
         for (MentorPlaces.View view : MentorPlaces.View.values()) {
-            assertThat(holdsPlace(view, ProposalStatus.DECLINED, false, Decision.ACCEPTED, true)).isFalse();
-            assertThat(holdsPlace(view, ProposalStatus.WITHDRAWN, false, Decision.ACCEPTED, true)).isFalse();
+            assertThat(holdsPlace(view, ProposalStatus.DECLINED, false, Decision.ACCEPTED, true, false)).isFalse();
+            assertThat(holdsPlace(view, ProposalStatus.WITHDRAWN, false, Decision.ACCEPTED, true, false)).isFalse();
         }
     }
 

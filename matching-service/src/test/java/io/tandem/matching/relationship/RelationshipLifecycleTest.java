@@ -177,4 +177,18 @@ class RelationshipLifecycleTest extends RelationshipTestBase {
                 .statusCode()).isEqualTo(409);
         assertThat(as("programme-manager").post("/api/v1/programmes/" + programme + "/runs").statusCode()).isEqualTo(409);
     }
+
+    @Test
+    void anActiveRelationshipHoldsItsMentorsPlaceAndAClosedOneFreesIt() {
+        String id = started();
+        status("running");
+        String withRoom = "/api/v1/programmes/" + programme + "/participants?role=mentor&capacityLeft=true";
+        assertThat(as("programme-manager").get(withRoom).jsonPath().getList("items.personId", String.class)).doesNotContain("m1");
+        as("programme-manager").body(Map.of("mentorId", "m2", "menteeId", "e2")).post("/api/v1/programmes/" + programme + "/relationships")
+                .then().statusCode(201);
+        assertThat(as("programme-manager").get(withRoom).jsonPath().getList("items.personId", String.class))
+                .as("an informal relationship holds a place too").doesNotContain("m1", "m2");
+        move("mentee", "e1", id, Map.of("phase", "ended", "endReason", "mismatch")).then().statusCode(200);
+        assertThat(as("programme-manager").get(withRoom).jsonPath().getList("items.personId", String.class)).contains("m1").doesNotContain("m2");
+    }
 }
