@@ -74,9 +74,12 @@ public class RelationshipActivities {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ActivityViews.GoalView> goals(UUID relationshipId, String cursor, int limit) {
-        Relationship relationship = relationships.get(relationshipId);
-        return KeysetQuery.where().and("relationshipId = :relationship", "relationship", relationship.id)
-                .page((q, p) -> Goal.<Goal>find(q, p), cursor, limit, g -> g.id, ActivityViews.GoalView::of);
+        return of(relationships.get(relationshipId)).page((q, p) -> Goal.<Goal>find(q, p), cursor, limit, g -> g.id, ActivityViews.GoalView::of);
+    }
+
+    /** A relationship's rows of one kind, for paging. */
+    private static KeysetQuery of(Relationship relationship) {
+        return KeysetQuery.where().and("relationshipId = :relationship", "relationship", relationship.id);
     }
 
     @Transactional
@@ -104,9 +107,8 @@ public class RelationshipActivities {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ActivityViews.MeetingView> meetings(UUID relationshipId, String cursor, int limit) {
-        Relationship relationship = relationships.get(relationshipId);
-        return KeysetQuery.where().and("relationshipId = :relationship", "relationship", relationship.id)
-                .page((q, p) -> Meeting.<Meeting>find(q, p), cursor, limit, m -> m.id, ActivityViews.MeetingView::of);
+        return of(relationships.get(relationshipId)).page((q, p) -> Meeting.<Meeting>find(q, p), cursor, limit, m -> m.id,
+                ActivityViews.MeetingView::of);
     }
 
     @Transactional
@@ -144,8 +146,7 @@ public class RelationshipActivities {
     public Page<ActivityViews.JournalView> journal(UUID relationshipId, String cursor, int limit) {
         Relationship relationship = relationships.get(relationshipId);
         access.requireParty(relationship, "The journal");
-        return KeysetQuery.where().and("relationshipId = :relationship", "relationship", relationship.id)
-                .and("(authorPersonId = :me or shared = true)", "me", access.subject())
+        return of(relationship).and("(authorPersonId = :me or shared = true)", "me", access.subject())
                 .page((q, p) -> JournalEntry.<JournalEntry>find(q, p), cursor, limit, e -> e.id, ActivityViews.JournalView::of);
     }
 
