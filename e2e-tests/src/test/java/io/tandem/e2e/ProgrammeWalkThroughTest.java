@@ -91,7 +91,7 @@ class ProgrammeWalkThroughTest {
                 .filter(i -> i.getKey().equals("mentor-motives") && "published".equals(i.getStatus().getValue())).findFirst().orElseThrow();
         List<AssignmentRequest> requests = MENTORS.stream().map(m -> new AssignmentRequest().respondentId(m)
                 .instrumentKey("mentor-motives").role(RespondentRole.MENTOR).wave("baseline").dueOn(LocalDate.now().plusDays(14))).toList();
-        BulkAssignmentReport assigned = new AssignmentsApi(survey("programme-manager", "hr-1")).createAssignmentsInBulk(requests);
+        BulkAssignmentReport assigned = new AssignmentsApi(survey("programme-manager", "hr-1")).createAssignmentsInBulk(requests, "motives-" + UUID.randomUUID());
         assertThat(assigned.getCreated()).isEqualTo(3);
 
         // 2. each mentor finds the assignment, reads the form in German, saves a draft and submits

@@ -63,10 +63,14 @@ public class AssignmentResource {
     @Path("/bulk")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE})
     @Operation(operationId = "createAssignmentsInBulk", summary = "Assign in bulk (up to 5,000 per call), with a result per element")
-    @APIResponse(responseCode = "200", description = "Each element's outcome by position; valid elements are created.",
+    @APIResponse(responseCode = "200", description = "Each element's outcome by position; valid elements are created. A call repeated "
+            + "with the same Idempotency-Key creates nothing twice: element i answers with the assignment the first call created for it.",
             content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    public BulkReport createAll(@NotNull @Size(min = 1, max = AssignmentService.MAX_BULK) List<AssignmentRequest> requests) {
-        return assignments.createAll(requests);
+    public BulkReport createAll(@HeaderParam("Idempotency-Key") @Size(max = 150)
+                                @Parameter(description = "Any unique string per intended bulk call; applies to each element by its position.")
+                                String idempotencyKey,
+                                @NotNull @Size(min = 1, max = AssignmentService.MAX_BULK) List<AssignmentRequest> requests) {
+        return assignments.createAll(requests, idempotencyKey);
     }
 
     @GET

@@ -67,9 +67,20 @@ public class AssignmentService {
     public record Created(Assignment assignment, boolean isNew) {
     }
 
-    /** Creates every valid element and reports each element's outcome by position. */
+    /**
+     * Creates every valid element and reports each element's outcome by position. With an idempotency
+     * key, element i carries the key {@code key#i}: a repeated call finds what the first one created and
+     * creates nothing twice.
+     */
     @Transactional
-    public BulkReport createAll(List<AssignmentRequest> requests) {
+    public BulkReport createAll(List<AssignmentRequest> requests, String idempotencyKey) {
+        Map<String, Assignment> earlier = new HashMap<>();
+        if (idempotencyKey != null) {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, caller.tenant() + "/assignment-bulk/" + idempotencyKey).getSingleResult();
+            Assignment.<Assignment>stream("idempotencyKey like ?1", idempotencyKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%")
+                    .forEach(a -> earlier.put(a.idempotencyKey, a));
+        }
         Map<String, InstrumentVersion> instruments = new HashMap<>();
         List<BulkResult> results = new ArrayList<>(requests.size());
         List<Assignment> created = new ArrayList<>();
@@ -86,8 +97,14 @@ public class AssignmentService {
                                 java.util.Comparator.comparing(FieldError::field)).toList()));
                 continue;
             }
+            String elementKey = idempotencyKey == null ? null : idempotencyKey + "#" + i;
+            if (elementKey != null && earlier.containsKey(elementKey)) {
+                results.add(BulkResult.created(i, AssignmentView.of(earlier.get(elementKey))));
+                continue;
+            }
             try {
                 Assignment assignment = build(request, resolve(request, instruments));
+                assignment.idempotencyKey = elementKey;
                 created.add(assignment);
                 results.add(null);
             } catch (ProblemException e) {

@@ -154,4 +154,21 @@ class AssignmentResourceTest {
         pool.shutdown();
         assertThat(ids).hasSize(1);
     }
+
+    @Test
+    void aRepeatedBulkCallWithItsIdempotencyKeyCreatesNothingTwice() {
+        List<Map<String, Object>> body = List.of(
+                Map.of("respondentId", "r-1", "instrumentKey", fixture.instrumentKey, "wave", "check-in-1"),
+                Map.of("respondentId", "r-2", "instrumentKey", fixture.instrumentKey, "wave", "check-in-1"),
+                Map.of("respondentId", "r-3", "instrumentKey", "no-such-instrument"));
+        Response first = fixture.as("service").header("Idempotency-Key", "rel-42/check-in-1").body(body).post("/api/v1/assignments/bulk");
+        assertThat(first.jsonPath().getList("results.outcome", String.class)).containsExactly("created", "created", "refused");
+        Response again = fixture.as("service").header("Idempotency-Key", "rel-42/check-in-1").body(body).post("/api/v1/assignments/bulk");
+        assertThat(again.jsonPath().getList("results.assignment.id", String.class))
+                .isEqualTo(first.jsonPath().getList("results.assignment.id", String.class));
+        assertThat(fixture.as("admin").get("/api/v1/assignments?respondentId=r-1").jsonPath().getList("items")).hasSize(1);
+        Response other = fixture.as("service").header("Idempotency-Key", "rel-43/check-in-1").body(body.subList(0, 1)).post("/api/v1/assignments/bulk");
+        assertThat(other.jsonPath().getString("results[0].assignment.id")).isNotEqualTo(first.jsonPath().getString("results[0].assignment.id"));
+        assertThat(fixture.as("admin").get("/api/v1/assignments?respondentId=r-1").jsonPath().getList("items")).hasSize(2);
+    }
 }
