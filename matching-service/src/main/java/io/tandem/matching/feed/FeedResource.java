@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** matching-service's change feeds for analytics; each event is written in the transaction of its change. */
 @Path("/api/v1/feeds")
-@Tag(name = "Feeds", description = "Change feeds for other services, read by cursor; no event is ever skipped.")
+@Tag(name = "Feeds", description = "Change feeds for other services, read by cursor; no event is ever skipped. A tenant's `service` "
+        + "token reads its tenant's events; the platform identity (role `platform-service`, no tenant claim) reads every tenant's.")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedResource {
 
@@ -34,7 +35,7 @@ public class FeedResource {
 
     @GET
     @Path("/relationships")
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed({Roles.SERVICE, Roles.PLATFORM_SERVICE})
     @Operation(operationId = "readRelationshipsFeed", summary = "Relationship events: started, phase-changed, extended, "
             + "agreement-changed, goal-changed, meeting-logged, closed (never journal text, notes or agreement text)")
     @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
@@ -45,7 +46,7 @@ public class FeedResource {
 
     @GET
     @Path("/participants")
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed({Roles.SERVICE, Roles.PLATFORM_SERVICE})
     @Operation(operationId = "readParticipantsFeed", summary = "Participant events: enrolled, profile-changed, status-changed "
             + "(role, programme, status, self-identified attributes if given, whether a manager is known)")
     @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
@@ -56,7 +57,7 @@ public class FeedResource {
 
     @GET
     @Path("/proposals")
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed({Roles.SERVICE, Roles.PLATFORM_SERVICE})
     @Operation(operationId = "readProposalsFeed", summary = "Proposal events: published, decided (with each side's decision)")
     @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
     public FeedPage proposals(@QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
@@ -66,7 +67,7 @@ public class FeedResource {
 
     private FeedPage page(String type, String after, int limit) {
         FeedReader.Batch batch = reader.read(type, after, limit);
-        return new FeedPage(batch.events().stream().map(e -> new FeedPage.Event(e.sequence(), e.type(), e.occurredAt(), e.data())).toList(),
+        return new FeedPage(batch.events().stream().map(e -> new FeedPage.Event(e.sequence(), e.tenant(), e.type(), e.occurredAt(), e.data())).toList(),
                 batch.nextCursor());
     }
 }

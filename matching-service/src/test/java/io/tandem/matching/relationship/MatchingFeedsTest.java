@@ -97,6 +97,40 @@ class MatchingFeedsTest extends RelationshipTestBase {
         assertThat(rest.jsonPath().getList("events")).as("nothing after the last event").isEmpty();
     }
 
+    @Test
+    void thePlatformIdentityReadsEveryTenantsFeedAndNothingElse() {
+        String other = "t-" + UUID.randomUUID();
+        String otherProgramme = given().header("Authorization", Tokens.bearer("programme-manager", other)).contentType("application/json")
+                .body(Map.of("name", "Other", "type", "classic", "startsOn", "2026-01-01", "endsOn", "2027-12-31", "defaultMentorCapacity", 1))
+                .post("/api/v1/programmes").jsonPath().getString("id");
+        given().header("Authorization", Tokens.bearer("programme-manager", other)).contentType("application/json").body(Map.of("status", "enrolling"))
+                .post("/api/v1/programmes/" + otherProgramme + "/status").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("integration", other)).contentType("application/json")
+                .body(List.of(person("x1", "mentee", 2, "java", null))).post("/api/v1/programmes/" + otherProgramme + "/participants/bulk")
+                .then().statusCode(200);
+
+        String platform = "Bearer " + Tokens.withoutTenant("platform-service");
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = "";
+        while (true) {
+            Response page = given().header("Authorization", platform).queryParam("after", cursor).queryParam("limit", 500).get("/api/v1/feeds/participants");
+            assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
+            List<Map<String, Object>> events = page.jsonPath().getList("events");
+            if (events.isEmpty()) {
+                break;
+            }
+            all.addAll(events);
+            cursor = page.jsonPath().getString("nextCursor");
+        }
+        assertThat(all.stream().filter(e -> tenant.equals(e.get("tenant"))).count()).isEqualTo(4);
+        assertThat(all.stream().filter(e -> other.equals(e.get("tenant"))).count()).isEqualTo(1);
+        assertThat(readAll("participants", other)).extracting(e -> (Object) e.get("tenant")).containsOnly(other);
+        assertThat(given().header("Authorization", platform).get("/api/v1/programmes").statusCode()).isEqualTo(403);
+        assertThat(given().header("Authorization", platform).get("/api/v1/me/programmes").statusCode()).isEqualTo(403);
+        assertThat(given().header("Authorization", "Bearer " + Tokens.withoutTenant("service")).get("/api/v1/feeds/participants").statusCode())
+                .as("a tenant's service role without a tenant").isEqualTo(401);
+    }
+
     private static List<Map<String, Object>> readAll(String feed, String tenant) {
         List<Map<String, Object>> all = new ArrayList<>();
         String cursor = "";

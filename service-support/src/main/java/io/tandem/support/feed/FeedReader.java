@@ -41,6 +41,17 @@ public class FeedReader {
             limit ?
             """);
 
+    /** The platform identity's view: every tenant's events of a type, each naming its tenant. */
+    private static final TenantSql PAGE_ACROSS_TENANTS = TenantSql.acrossTenants("""
+            select e.id, e.xid::text as xid_text, e.event_type, e.payload::text, e.created_at, e.tenant_id
+            from outbox_event e
+            where e.event_type = ?
+              and e.xid < pg_snapshot_xmin(pg_current_snapshot())
+              and (e.xid, e.id) > (?::xid8, ?)
+            order by e.xid, e.id
+            limit ?
+            """, "the platform identity reads every tenant's feed (DESIGN.md, Service identity)");
+
     @Inject
     EntityManager em;
 
@@ -50,25 +61,29 @@ public class FeedReader {
     @Inject
     ObjectMapper json;
 
-    /** One stored event: its sequence (unique, not gap-free), type, time and payload. */
-    public record StoredEvent(long sequence, String type, Instant occurredAt, JsonNode data) {
+    /** One stored event: its sequence (unique, not gap-free), tenant, type, time and payload. */
+    public record StoredEvent(long sequence, String tenant, String type, Instant occurredAt, JsonNode data) {
     }
 
     /** The next events after a cursor (possibly none) and the cursor to continue from. */
     public record Batch(List<StoredEvent> events, String nextCursor) {
     }
 
+    /** The caller's tenant's events; for the platform identity, every tenant's. */
     @Transactional
     public Batch read(String type, String after, int limit) {
         Position from = Position.decode(after);
-        String tenant = caller.tenant();
+        boolean platform = caller.isPlatform();
+        String tenant = platform ? null : caller.tenant();
         List<StoredEvent> events = new ArrayList<>();
         Position[] last = {from};
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = PAGE.prepare(connection, tenant, type, Long.toUnsignedString(from.xid()), from.sequence(), limit)) {
+            try (PreparedStatement select = (platform ? PAGE_ACROSS_TENANTS : PAGE).prepare(connection, tenant, type,
+                    Long.toUnsignedString(from.xid()), from.sequence(), limit)) {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        events.add(new StoredEvent(rows.getLong(1), rows.getString(3), rows.getTimestamp(5).toInstant(), parse(rows.getString(4))));
+                        events.add(new StoredEvent(rows.getLong(1), platform ? rows.getString(6) : tenant, rows.getString(3),
+                                rows.getTimestamp(5).toInstant(), parse(rows.getString(4))));
                         last[0] = new Position(Long.parseUnsignedLong(rows.getString(2)), rows.getLong(1));
                     }
                 }

@@ -36,6 +36,18 @@ public final class TenantSql {
     public record SqlArray(String elementType, Object[] elements) {
     }
 
+    /**
+     * A statement that reads across tenants, for the platform identity alone (the feeds it reads for every
+     * tenant). It must not name {@code :tenant}; {@code why} documents the exception where it is declared.
+     */
+    public static TenantSql acrossTenants(String sql, String why) {
+        if (why == null || why.isBlank() || sql.contains(TENANT)) {
+            throw new IllegalArgumentException("a cross-tenant statement says why, and binds no tenant: " + sql);
+        }
+        int placeholders = (int) sql.chars().filter(c -> c == '?').count();
+        return new TenantSql(sql, new boolean[placeholders]);
+    }
+
     public static TenantSql of(String sql) {
         StringBuilder jdbc = new StringBuilder(sql.length());
         List<Boolean> slots = new ArrayList<>();
@@ -85,7 +97,11 @@ public final class TenantSql {
      * @param values in order of the {@code ?} placeholders; {@link SqlArray} for arrays, null for SQL NULL
      */
     public PreparedStatement prepare(Connection connection, String tenant, Object... values) throws SQLException {
-        if (tenant == null || tenant.isBlank()) {
+        boolean bindsTenant = false;
+        for (boolean slot : tenantSlots) {
+            bindsTenant |= slot;
+        }
+        if (bindsTenant && (tenant == null || tenant.isBlank())) {
             throw new IllegalStateException("no tenant to bind: native SQL runs only for a caller with a tenant");
         }
         if (values.length != valueCount) {

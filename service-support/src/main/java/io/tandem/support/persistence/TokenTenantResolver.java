@@ -27,6 +27,6 @@ public class TokenTenantResolver implements TenantResolver {
 
     @Override
     public String resolveTenantId() {
-        return caller.isAuthenticated() ? caller.tenant() : NO_TENANT;
+        return caller.isAuthenticated() && !caller.isPlatform() ? caller.tenant() : NO_TENANT;
     }
 }

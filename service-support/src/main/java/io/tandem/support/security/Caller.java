@@ -38,6 +38,11 @@ public class Caller {
         return token.getGroups() != null && token.getGroups().contains(role);
     }
 
+    /** The platform's identity: the platform-service role and no tenant; it reads feeds across tenants and nothing else. */
+    public boolean isPlatform() {
+        return hasRole(Roles.PLATFORM_SERVICE) && token.getClaim(TENANT_CLAIM) == null;
+    }
+
     public boolean isAuthenticated() {
         return token.getRawToken() != null;
     }

@@ -9,6 +9,11 @@ public final class Roles {
     public static final String RESEARCHER = "researcher";
     public static final String INTEGRATION = "integration";
     public static final String SERVICE = "service";
+    /**
+     * The platform's own service identity (DESIGN.md, Service identity): a token with this role and no
+     * tenant claim, accepted only by the change feeds, which it reads for every tenant.
+     */
+    public static final String PLATFORM_SERVICE = "platform-service";
 
     private Roles() {
     }

@@ -30,4 +30,13 @@ class TenantSqlTest {
         assertThatThrownBy(() -> sql.prepare(null, "acme")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 value(s)");
     }
+
+    @Test
+    void aCrossTenantStatementSaysWhyAndBindsNoTenant() {
+        TenantSql all = TenantSql.acrossTenants("select 1 from a where type = ? limit ?", "the platform reads every tenant's feed");
+        assertThat(all.valueCount()).isEqualTo(2);
+        assertThatThrownBy(() -> TenantSql.acrossTenants("select 1 from a", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TenantSql.acrossTenants("select 1 from a where tenant_id = :tenant", "why"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

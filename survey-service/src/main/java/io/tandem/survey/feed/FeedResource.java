@@ -30,15 +30,17 @@ public class FeedResource {
 
     @GET
     @Path("/scored-responses")
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed({Roles.SERVICE, Roles.PLATFORM_SERVICE})
     @Operation(operationId = "readScoredResponsesFeed",
-            summary = "Submitted responses with their scores, after a cursor; no event is ever skipped")
+            summary = "Submitted responses with their scores, after a cursor; no event is ever skipped",
+            description = "A tenant's `service` token reads its tenant's events; the platform identity (role `platform-service`, no "
+                    + "tenant claim) reads every tenant's, each event naming its tenant.")
     @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
     public FeedPage scoredResponses(
             @QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit) {
         FeedReader.Batch batch = reader.read(Outbox.SCORED_RESPONSE, after, limit);
-        return new FeedPage(batch.events().stream().map(e -> new FeedPage.Event(e.sequence(), e.type(), e.occurredAt(), e.data())).toList(),
+        return new FeedPage(batch.events().stream().map(e -> new FeedPage.Event(e.sequence(), e.tenant(), e.type(), e.occurredAt(), e.data())).toList(),
                 batch.nextCursor());
     }
 }

@@ -174,4 +174,29 @@ class ScoredResponsesFeedTest {
         assertThat(other.as("service").get("/api/v1/feeds/scored-responses").jsonPath().getList("events")).isEmpty();
         assertThat(fixture.as("service").queryParam("after", "garbage!").get("/api/v1/feeds/scored-responses").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void thePlatformIdentityReadsEveryTenantsEventsEachNamingItsTenant() {
+        fixture.submit(fixture.assign("r1"), SurveyFixture.VALID_ANSWERS);
+        SurveyFixture other = new SurveyFixture();
+        other.submit(other.assign("r2"), SurveyFixture.VALID_ANSWERS);
+        String platform = "Bearer " + io.tandem.testsupport.Tokens.withoutTenant("platform-service");
+        java.util.List<java.util.Map<String, Object>> all = new java.util.ArrayList<>();
+        String cursor = "";
+        while (true) {
+            Response page = io.restassured.RestAssured.given().header("Authorization", platform).queryParam("after", cursor).queryParam("limit", 1000)
+                    .get("/api/v1/feeds/scored-responses");
+            assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
+            java.util.List<java.util.Map<String, Object>> events = page.jsonPath().getList("events");
+            if (events.isEmpty()) {
+                break;
+            }
+            all.addAll(events);
+            cursor = page.jsonPath().getString("nextCursor");
+        }
+        assertThat(all).extracting(e -> e.get("tenant")).contains(fixture.tenant, other.tenant);
+        assertThat(fixture.as("service").get("/api/v1/feeds/scored-responses").jsonPath().getList("events.tenant", String.class))
+                .containsOnly(fixture.tenant);
+        assertThat(io.restassured.RestAssured.given().header("Authorization", platform).get("/api/v1/assignments").statusCode()).isEqualTo(403);
+    }
 }
