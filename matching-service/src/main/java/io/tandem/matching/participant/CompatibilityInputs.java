@@ -22,11 +22,9 @@ import java.util.Set;
 /** Translates stored participants, programme settings and survey scores into the compatibility model's terms. */
 public final class CompatibilityInputs {
 
-    public static final String MOTIVES_INSTRUMENT = "mentor-motives";
     public static final List<String> MOTIVE_SCALES = List.of("other-focused", "self-focused");
-    public static final String NEEDS_INSTRUMENT = "mentee-needs";
     public static final List<String> NEED_SCALES = List.of("support-need");
-    /** Answer range of the built-in mentor-motives and mentee-needs items (7-point agreement); keys reserved for the built-ins. */
+    /** Answer range of the motive and needs items (7-point agreement, as the built-in mentor-motives and mentee-needs). */
     static final double SCALE_MIN = 1;
     static final double SCALE_MAX = 7;
     /** Range of the profile's supportNeed field. */

@@ -15,10 +15,10 @@ import java.util.Map;
 public record MeasuredScores(Map<String, Map<String, Double>> mentors, Map<String, Map<String, Double>> mentees) {
 
     public static MeasuredScores fetch(SurveyScores survey, MatchingSettings settings, List<String> mentorIds, List<String> menteeIds) {
-        Map<String, Map<String, Double>> motives = survey.latest(CompatibilityInputs.MOTIVES_INSTRUMENT, mentorIds,
+        Map<String, Map<String, Double>> motives = survey.latest(settings.motiveInstrument(), mentorIds,
                 CompatibilityInputs.MOTIVE_SCALES, settings.maxScoreAgeDays()).byPerson();
         Map<String, Map<String, Double>> needs = settings.supportNeedSource() == MatchingSettings.SupportNeedSource.SURVEY
-                ? survey.latest(CompatibilityInputs.NEEDS_INSTRUMENT, menteeIds, CompatibilityInputs.NEED_SCALES, settings.maxScoreAgeDays()).byPerson()
+                ? survey.latest(settings.needsInstrument(), menteeIds, CompatibilityInputs.NEED_SCALES, settings.maxScoreAgeDays()).byPerson()
                 : Map.of();
         return new MeasuredScores(motives, needs);
     }

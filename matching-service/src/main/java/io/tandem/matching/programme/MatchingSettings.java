@@ -38,7 +38,15 @@ public record MatchingSettings(
         @Min(1) @Max(3650)
         @Schema(description = "Survey scores older than this many days are not used (the motive fit is then left out for the pair).",
                 example = "365")
-        Integer maxScoreAgeDays) {
+        Integer maxScoreAgeDays,
+        @Size(max = 63) @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "is not an instrument key")
+        @Schema(description = "Instrument whose `other-focused` and `self-focused` scales (1-7) give the mentors' motives.",
+                defaultValue = "mentor-motives", maxLength = 63)
+        String motiveInstrument,
+        @Size(max = 63) @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "is not an instrument key")
+        @Schema(description = "Instrument whose `support-need` scale (1-7) gives the mentees' need for support.",
+                defaultValue = "mentee-needs", maxLength = 63)
+        String needsInstrument) {
 
     public enum MotiveUse {
         @JsonProperty("match") MATCH,
@@ -83,7 +91,8 @@ public record MatchingSettings(
     }
 
     public static final MatchingSettings DEFAULTS = new MatchingSettings(6, List.of("mentor-motives"), Weights.EQUAL,
-            List.of(Rule.values()), Mode.OPTIMAL, Goal.MOST_PARTICIPATION, 3, true, List.of(), MotiveUse.MATCH, SupportNeedSource.SURVEY, null);
+            List.of(Rule.values()), Mode.OPTIMAL, Goal.MOST_PARTICIPATION, 3, true, List.of(), MotiveUse.MATCH, SupportNeedSource.SURVEY, null,
+            "mentor-motives", "mentee-needs");
 
     /** These settings with every absent field taken from the defaults. */
     public MatchingSettings withDefaults() {
@@ -99,7 +108,9 @@ public record MatchingSettings(
                 exclusions != null ? exclusions : DEFAULTS.exclusions,
                 motiveUse != null ? motiveUse : DEFAULTS.motiveUse,
                 supportNeedSource != null ? supportNeedSource : DEFAULTS.supportNeedSource,
-                maxScoreAgeDays);
+                maxScoreAgeDays,
+                motiveInstrument != null ? motiveInstrument : DEFAULTS.motiveInstrument,
+                needsInstrument != null ? needsInstrument : DEFAULTS.needsInstrument);
     }
 
     /** The weights the compatibility model uses: motive fit weighs nothing when it is only monitored. */

@@ -156,7 +156,7 @@ public class RunService {
     private Map<String, Set<String>> missingInstruments(MatchingSettings settings, List<String> mentorIds, MeasuredScores scores) {
         Map<String, Set<String>> missing = new HashMap<>();
         for (String key : settings.requiredInstruments()) {
-            List<String> without = key.equals(CompatibilityInputs.MOTIVES_INSTRUMENT)
+            List<String> without = key.equals(settings.motiveInstrument())
                     ? mentorIds.stream().filter(id -> scores.motives(id) == null).toList()
                     : surveyScores.latest(key, mentorIds, null, settings.maxScoreAgeDays()).without();
             without.forEach(id -> missing.computeIfAbsent(id, x -> new HashSet<>()).add(key));

@@ -100,6 +100,20 @@ class CompatibilityApiTest extends RunTestBase {
                 .contains("not-enrolled");
     }
 
+    @Test
+    void theMotiveAndNeedsInstrumentsAreProgrammeSettings() {
+        fixture.settings(Map.of("motiveInstrument", "our-motives", "needsInstrument", "our-needs", "requiredInstruments", List.of()));
+        fixture.run().then().statusCode(201);
+        for (String key : List.of("our-motives", "our-needs")) {
+            SurveyServiceStub.server.verify(postRequestedFor(urlEqualTo("/api/v1/scores/query"))
+                    .withRequestBody(matchingJsonPath("$.instrumentKey", equalTo(key))));
+        }
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Bad key", "type", "classic", "startsOn", "2027-02-01", "endsOn", "2027-11-30",
+                "defaultMentorCapacity", 1));
+        body.put("settings", Map.of("motiveInstrument", "Not A Key"));
+        assertThat(fixture.as("programme-manager").body(body).post("/api/v1/programmes").statusCode()).isEqualTo(400);
+    }
+
     private Response explain(String mentor, String mentee) {
         Response explained = fixture.as("programme-manager").get("/api/v1/programmes/" + fixture.programme + "/pairs/" + mentor + "/" + mentee);
         assertThat(explained.statusCode()).as(explained.asString()).isEqualTo(200);
