@@ -46,7 +46,8 @@ public record MatchingSettings(
         @Size(max = 63) @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "is not an instrument key")
         @Schema(description = "Instrument whose `support-need` scale (1-7) gives the mentees' need for support.",
                 defaultValue = "mentee-needs", maxLength = 63)
-        String needsInstrument) {
+        String needsInstrument,
+        @Valid @Schema(description = "Check-in waves of the programme's relationships and what each side answers.") CheckInSettings checkIns) {
 
     public enum MotiveUse {
         @JsonProperty("match") MATCH,
@@ -92,7 +93,7 @@ public record MatchingSettings(
 
     public static final MatchingSettings DEFAULTS = new MatchingSettings(6, List.of("mentor-motives"), Weights.EQUAL,
             List.of(Rule.values()), Mode.OPTIMAL, Goal.MOST_PARTICIPATION, 3, true, List.of(), MotiveUse.MATCH, SupportNeedSource.SURVEY, null,
-            "mentor-motives", "mentee-needs");
+            "mentor-motives", "mentee-needs", CheckInSettings.DEFAULTS);
 
     /** These settings with every absent field taken from the defaults. */
     public MatchingSettings withDefaults() {
@@ -110,7 +111,8 @@ public record MatchingSettings(
                 supportNeedSource != null ? supportNeedSource : DEFAULTS.supportNeedSource,
                 maxScoreAgeDays,
                 motiveInstrument != null ? motiveInstrument : DEFAULTS.motiveInstrument,
-                needsInstrument != null ? needsInstrument : DEFAULTS.needsInstrument);
+                needsInstrument != null ? needsInstrument : DEFAULTS.needsInstrument,
+                checkIns != null ? checkIns.withDefaults() : DEFAULTS.checkIns);
     }
 
     /** The weights the compatibility model uses: motive fit weighs nothing when it is only monitored. */

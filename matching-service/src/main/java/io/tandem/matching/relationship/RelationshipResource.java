@@ -64,6 +64,16 @@ public class RelationshipResource {
         return relationships.history(id, cursor, limit);
     }
 
+    @GET
+    @Path("/{id}/check-ins")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})
+    @Operation(operationId = "getRelationshipCheckIns", summary = "The check-in waves: baseline, every N weeks, closing and follow-up, "
+            + "with dates and what each side answers (the programme's checkIns settings)")
+    @APIResponse(responseCode = "200", description = "The plan.")
+    public CheckInPlan checkIns(@PathParam("id") UUID id) {
+        return relationships.checkIns(id);
+    }
+
     @POST
     @Path("/{id}/phase")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})

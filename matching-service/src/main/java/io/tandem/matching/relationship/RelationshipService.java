@@ -183,6 +183,13 @@ public class RelationshipService {
         return relationship;
     }
 
+    /** The relationship's check-in waves under its programme's current settings. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckInPlan checkIns(UUID id) {
+        Relationship relationship = get(id);
+        return CheckInPlan.of(relationship, programmes.view(relationship.programmeId).settings().checkIns());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PhaseChangeView> history(UUID id, String cursor, int limit) {
         Relationship relationship = get(id);

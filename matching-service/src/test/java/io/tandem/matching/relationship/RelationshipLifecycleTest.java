@@ -191,4 +191,37 @@ class RelationshipLifecycleTest extends RelationshipTestBase {
         move("mentee", "e1", id, Map.of("phase", "ended", "endReason", "mismatch")).then().statusCode(200);
         assertThat(as("programme-manager").get(withRoom).jsonPath().getList("items.personId", String.class)).contains("m1").doesNotContain("m2");
     }
+
+    @Test
+    void theCheckInPlanFollowsTheProgrammeSettingsAndTheRelationshipsEnd() {
+        Response current = as("admin").get("/api/v1/programmes/" + programme);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Pairs", "type", "classic", "startsOn", "2026-01-01",
+                "endsOn", "2027-12-31", "defaultMentorCapacity", 1));
+        body.put("settings", Map.of("checkIns", Map.of("everyWeeks", 8, "dueWithinDays", 10, "followUpWeeks", 12)));
+        as("admin").header("If-Match", current.header("ETag")).body(body).put("/api/v1/programmes/" + programme).then().statusCode(200);
+        String id = started();
+        Map<String, Object> relationship = as("admin").get("/api/v1/relationships/" + id).jsonPath().getMap("$");
+        LocalDate start = LocalDate.parse((String) relationship.get("startedOn"));
+        LocalDate planned = LocalDate.parse((String) relationship.get("plannedEndOn"));
+
+        Response plan = asPerson("mentee", "e1").get("/api/v1/relationships/" + id + "/check-ins");
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.jsonPath().getList("waves.wave", String.class))
+                .containsExactly("baseline", "check-in-1", "check-in-2", "check-in-3", "closing", "follow-up");
+        assertThat(plan.jsonPath().getString("waves[1].opensOn")).isEqualTo(start.plusWeeks(8).toString());
+        assertThat(plan.jsonPath().getString("waves[1].dueOn")).isEqualTo(start.plusWeeks(8).plusDays(10).toString());
+        assertThat(plan.jsonPath().getString("waves[4].opensOn")).isEqualTo(planned.toString());
+        assertThat(plan.jsonPath().getString("waves[5].opensOn")).isEqualTo(planned.plusWeeks(12).toString());
+        assertThat(plan.jsonPath().getList("waves[0].mentor.instrumentKey", String.class))
+                .containsExactly("personal-identification", "relationship-quality");
+        assertThat(plan.jsonPath().getList("waves[4].mentee", Map.class))
+                .anySatisfy(a -> assertThat(a).containsEntry("instrumentKey", "mentoring-behaviours").containsEntry("aboutPartner", true));
+        assertThat(asPerson("mentor", "m2").get("/api/v1/relationships/" + id + "/check-ins").statusCode()).isEqualTo(404);
+
+        status("running");
+        move("mentee", "e1", id, Map.of("phase", "ended", "endReason", "mismatch")).then().statusCode(200);
+        Response ended = as("admin").get("/api/v1/relationships/" + id + "/check-ins");
+        assertThat(ended.jsonPath().getList("waves.wave", String.class)).containsExactly("baseline", "closing", "follow-up");
+        assertThat(ended.jsonPath().getString("waves[1].opensOn")).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    }
 }
