@@ -97,7 +97,7 @@ class ProgrammeWalkThroughTest {
         // 2. each mentor finds the assignment, reads the form in German, saves a draft and submits
         for (int m = 0; m < MENTORS.size(); m++) {
             var client = survey("mentor", MENTORS.get(m));
-            List<Assignment> open = new AssignmentsApi(client).listAssignments(null, null, null, null, null, AssignmentStatus.OPEN).getItems();
+            List<Assignment> open = new AssignmentsApi(client).listAssignments(null, null, null, null, null, null, null, AssignmentStatus.OPEN, null).getItems();
             assertThat(open).hasSize(1);
             InstrumentForm form = new InstrumentsApi(client).getInstrumentForm(open.get(0).getInstrumentId(), "de");
             assertThat(form.getLocale()).isEqualTo("de");

@@ -94,9 +94,16 @@ public class AssignmentResource {
             @QueryParam("status") @Parameter(description = "e.g. open for a respondent's to-do list.") AssignmentStatus status,
             @QueryParam("programmeId") UUID programmeId,
             @QueryParam("instrumentKey") @Size(max = Limits.KEY_LENGTH) @Pattern(regexp = Limits.KEY, message = "is not an instrument key") String instrumentKey,
+            @QueryParam("relationshipId") UUID relationshipId,
+            @QueryParam("wave") @Size(max = AssignmentRequest.MAX_WAVE) String wave,
+            @QueryParam("overdue") @Parameter(description = "true: open assignments past their due date (UTC), e.g. a programme's overdue "
+                    + "check-ins for its managers; false: the others.")
+            @Pattern(regexp = "true|false", message = "must be true or false") @Size(max = 5) String overdue,
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT) int limit) {
-        return assignments.list(respondentId, status, programmeId, instrumentKey, cursor, limit);
+        return assignments.list(new AssignmentService.Search(respondentId, status, programmeId, instrumentKey, relationshipId, wave,
+                        overdue == null ? null : Boolean.valueOf(overdue)),
+                cursor, limit);
     }
 
     @POST

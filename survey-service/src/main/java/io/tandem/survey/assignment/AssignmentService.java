@@ -17,6 +17,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -146,14 +148,25 @@ public class AssignmentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AssignmentView> list(String respondentId, AssignmentStatus status, UUID programmeId, String instrumentKey,
-                                     String cursor, int limit) {
-        return KeysetQuery.where()
-                .and("respondentId = :respondent", "respondent", access.limitTo(respondentId))
-                .and("status = :status", "status", status)
-                .and("programmeId = :programme", "programme", programmeId)
-                .and("instrumentKey = :key", "key", instrumentKey)
+    public Page<AssignmentView> list(Search search, String cursor, int limit) {
+        KeysetQuery query = KeysetQuery.where()
+                .and("respondentId = :respondent", "respondent", access.limitTo(search.respondentId()))
+                .and("status = :status", "status", search.status())
+                .and("programmeId = :programme", "programme", search.programmeId())
+                .and("instrumentKey = :key", "key", search.instrumentKey())
+                .and("relationshipId = :relationship", "relationship", search.relationshipId())
+                .and("wave = :wave", "wave", search.wave());
+        if (search.overdue() != null) {
+            query.and(search.overdue() ? "status = :open and dueOn < :today" : "not (status = :open and dueOn is not null and dueOn < :today)",
+                    "open", AssignmentStatus.OPEN).with("today", LocalDate.now(ZoneOffset.UTC));
+        }
+        return query
                 .page((q, p) -> Assignment.<Assignment>find(q, p), cursor, limit, a -> a.id, (Assignment a) -> AssignmentView.of(a));
+    }
+
+    /** Filters of the assignment list; every field optional. */
+    public record Search(String respondentId, AssignmentStatus status, UUID programmeId, String instrumentKey, UUID relationshipId,
+                         String wave, Boolean overdue) {
     }
 
     @Transactional

@@ -171,4 +171,35 @@ class AssignmentResourceTest {
         assertThat(other.jsonPath().getString("results[0].assignment.id")).isNotEqualTo(first.jsonPath().getString("results[0].assignment.id"));
         assertThat(fixture.as("admin").get("/api/v1/assignments?respondentId=r-1").jsonPath().getList("items")).hasSize(2);
     }
+
+    @Test
+    void managersListAProgrammesOverdueCheckInsByRelationshipAndWave() {
+        String programme = java.util.UUID.randomUUID().toString();
+        String relationship = java.util.UUID.randomUUID().toString();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<Map<String, Object>> body = List.of(
+                checkIn("late-1", programme, relationship, "check-in-1", today.minusDays(3)),
+                checkIn("late-2", programme, relationship, "check-in-1", today.minusDays(1)),
+                checkIn("on-time", programme, relationship, "check-in-2", today.plusDays(5)),
+                checkIn("other-programme", java.util.UUID.randomUUID().toString(), relationship, "check-in-1", today.minusDays(3)));
+        Response created = fixture.as("service").body(body).post("/api/v1/assignments/bulk");
+        assertThat(created.jsonPath().getList("results.outcome", String.class)).containsOnly("created");
+        String submitted = created.jsonPath().getString("results[1].assignment.id");
+        fixture.submit(submitted, SurveyFixture.VALID_ANSWERS).then().statusCode(200);
+
+        Response overdue = fixture.as("programme-manager").get("/api/v1/assignments?programmeId=" + programme + "&overdue=true");
+        assertThat(overdue.jsonPath().getList("items.respondentId", String.class)).as("open and past due").containsExactly("late-1");
+        assertThat(fixture.as("programme-manager").get("/api/v1/assignments?programmeId=" + programme + "&overdue=false")
+                .jsonPath().getList("items.respondentId", String.class)).containsExactlyInAnyOrder("late-2", "on-time");
+        assertThat(fixture.as("programme-manager").get("/api/v1/assignments?relationshipId=" + relationship + "&wave=check-in-2")
+                .jsonPath().getList("items.respondentId", String.class)).containsExactly("on-time");
+        assertThat(new SurveyFixture().as("programme-manager").get("/api/v1/assignments?programmeId=" + programme + "&overdue=true")
+                .jsonPath().getList("items")).isEmpty();
+        assertThat(fixture.as("programme-manager").get("/api/v1/assignments?overdue=maybe").statusCode()).isEqualTo(400);
+    }
+
+    private Map<String, Object> checkIn(String respondent, String programme, String relationship, String wave, java.time.LocalDate due) {
+        return Map.of("respondentId", respondent, "instrumentKey", fixture.instrumentKey, "programmeId", programme,
+                "relationshipId", relationship, "wave", wave, "dueOn", due.toString());
+    }
 }
