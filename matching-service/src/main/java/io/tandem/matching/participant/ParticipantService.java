@@ -1,5 +1,6 @@
 package io.tandem.matching.participant;
 
+import jakarta.enterprise.event.Event;
 import io.tandem.matching.programme.ProgrammeStatus;
 import io.tandem.matching.programme.ProgrammeView;
 import io.tandem.matching.programme.ProgrammeService;
@@ -49,7 +50,7 @@ public class ParticipantService {
     SurveyScores surveyScores;
 
     @Inject
-    jakarta.enterprise.event.Event<ParticipantLeft> left;
+    Event<ParticipantLeft> left;
 
     @Inject
     ParticipantFeed feed;

@@ -1,5 +1,7 @@
 package io.tandem.matching.programme;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import io.tandem.support.api.ETags;
 import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
@@ -53,8 +55,8 @@ public class ProgrammeService {
         return programme;
     }
 
-    @jakarta.inject.Inject
-    jakarta.enterprise.event.Event<ProgrammeClosed> closed;
+    @Inject
+    Event<ProgrammeClosed> closed;
 
     /**
      * Moves the programme along draft -> enrolling -> matching -> running -> closed (matching may go back to

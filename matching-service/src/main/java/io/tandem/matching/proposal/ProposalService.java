@@ -1,5 +1,6 @@
 package io.tandem.matching.proposal;
 
+import jakarta.enterprise.event.Event;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tandem.matching.compatibility.CompatibilityModel;
 import io.tandem.matching.compatibility.Motives;
@@ -53,7 +54,7 @@ public class ProposalService implements ProgrammeMatches {
     PersonAccess access;
 
     @Inject
-    jakarta.enterprise.event.Event<ProposalAccepted> accepted;
+    Event<ProposalAccepted> accepted;
 
     @Inject
     ProposalFeed feed;
@@ -157,7 +158,7 @@ public class ProposalService implements ProgrammeMatches {
 
     private void requireRoom(ProgrammeView programme, ParticipantView mentor, MentorPlaces.View view, UUID draftRunId, UUID besides) {
         int capacity = mentor.capacity(programme.defaultMentorCapacity());
-        java.util.Set<UUID> closed = relationships.closedProposals(programme.id());
+        Set<UUID> closed = relationships.closedProposals(programme.id());
         long held = Proposal.<Proposal>stream("programmeId = ?1 and mentorPersonId = ?2 and id <> ?3", programme.id(), mentor.personId(), besides)
                 .filter(p -> p.holdsPlace(view, draftRunId, closed)).count()
                 + relationships.informalPlaces(programme.id()).getOrDefault(mentor.personId(), 0);
@@ -170,7 +171,7 @@ public class ProposalService implements ProgrammeMatches {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Integer> placesHeld(UUID programmeId, MentorPlaces.View view, UUID draftRunId) {
         Map<String, Integer> held = new HashMap<>(relationships.informalPlaces(programmeId));
-        java.util.Set<UUID> closed = relationships.closedProposals(programmeId);
+        Set<UUID> closed = relationships.closedProposals(programmeId);
         Proposal.<Proposal>stream("programmeId = ?1 and status in ?2", programmeId,
                         List.of(ProposalStatus.PROPOSED, ProposalStatus.PUBLISHED, ProposalStatus.ACCEPTED))
                 .filter(p -> p.holdsPlace(view, draftRunId, closed))

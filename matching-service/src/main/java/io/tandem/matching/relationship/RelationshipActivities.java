@@ -45,7 +45,8 @@ public class RelationshipActivities {
 
     @Transactional
     public Goal changeGoal(UUID relationshipId, UUID goalId, String ifMatch, ActivityRequests.GoalDraft draft) {
-        Goal goal = goal(relationshipId, goalId);
+        Relationship relationship = relationships.get(relationshipId);
+        Goal goal = goal(relationship, goalId);
         if (ifMatch != null) {
             ETags.require(ifMatch, goal.etag());
         }
@@ -53,14 +54,14 @@ public class RelationshipActivities {
             throw ProblemException.invalid("owner", "cannot change; the goal is the " + goal.owner.name().toLowerCase() + "'s");
         }
         apply(goal, draft);
-        feed.goal(relationships.get(relationshipId), goal);
+        feed.goal(relationship, goal);
         return goal;
     }
 
     @Transactional
     public Goal addNote(UUID relationshipId, UUID goalId, String text) {
-        Goal goal = goal(relationshipId, goalId);
         Relationship relationship = relationships.get(relationshipId);
+        Goal goal = goal(relationship, goalId);
         access.requireParty(relationship, "A progress note");
         if (goal.notes.size() >= ActivityViews.MAX_NOTES) {
             throw ProblemException.conflict("The goal has " + ActivityViews.MAX_NOTES + " notes, the most it keeps.");
@@ -150,8 +151,7 @@ public class RelationshipActivities {
                 .page((q, p) -> JournalEntry.<JournalEntry>find(q, p), cursor, limit, e -> e.id, ActivityViews.JournalView::of);
     }
 
-    private Goal goal(UUID relationshipId, UUID goalId) {
-        Relationship relationship = relationships.get(relationshipId);
+    private static Goal goal(Relationship relationship, UUID goalId) {
         relationship.requireActive();
         Goal goal = Goal.<Goal>find("id = ?1 and relationshipId = ?2", goalId, relationship.id).firstResult();
         if (goal == null) {

@@ -101,4 +101,22 @@ class RelationshipActivitiesTest extends RelationshipTestBase {
         assertThat(given().header("Authorization", Tokens.bearer("admin", "t-" + UUID.randomUUID())).contentType("application/json")
                 .body(Map.of("owner", "mentor", "description", "x")).post("/api/v1/relationships/" + id + "/goals").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void badInputIsAProblemNeverAServerError() {
+        String id = started();
+        for (Response bad : List.of(
+                asPerson("mentee", "e1").body("{\"heldOn\": \"2026-06-01\", \"durationMinutes\": 1e400, \"channel\": \"video\"}")
+                        .post("/api/v1/relationships/" + id + "/meetings"),
+                asPerson("mentee", "e1").body("{\"phase\": \"cultivation\", \"phase\": \"ended\"}").post("/api/v1/relationships/" + id + "/phase"),
+                asPerson("mentee", "e1").body("{\"heldOn\": \"yesterday\", \"durationMinutes\": 30, \"channel\": \"video\"}")
+                        .post("/api/v1/relationships/" + id + "/meetings"),
+                as("admin").get("/api/v1/programmes/" + programme + "/relationships?phase=bogus"),
+                as("admin").get("/api/v1/relationships/not-a-uuid"),
+                asPerson("mentee", "e1").body("{\"owner\": \"mentee\", \"description\": \"x\", \"extra\": 1}")
+                        .post("/api/v1/relationships/" + id + "/goals"))) {
+            assertThat(bad.statusCode()).as(bad.asString()).isBetween(400, 499);
+            assertThat(bad.contentType()).startsWith("application/problem+json");
+        }
+    }
 }

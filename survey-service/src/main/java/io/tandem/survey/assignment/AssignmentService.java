@@ -80,8 +80,8 @@ public class AssignmentService {
         if (idempotencyKey != null) {
             em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                     .setParameter(1, caller.tenant() + "/assignment-bulk/" + idempotencyKey).getSingleResult();
-            Assignment.<Assignment>stream("idempotencyKey like ?1", idempotencyKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%")
-                    .forEach(a -> earlier.put(a.idempotencyKey, a));
+            List<String> keys = java.util.stream.IntStream.range(0, requests.size()).mapToObj(i -> idempotencyKey + "#" + i).toList();
+            Assignment.<Assignment>stream("idempotencyKey in ?1", keys).forEach(a -> earlier.put(a.idempotencyKey, a));
         }
         Map<String, InstrumentVersion> instruments = new HashMap<>();
         List<BulkResult> results = new ArrayList<>(requests.size());
