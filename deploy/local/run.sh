@@ -10,6 +10,7 @@ db_port=${TANDEM_LOCAL_DB_PORT:-55432}
 mkdir -p "$state/logs"
 export TANDEM_JWT_PUBLIC_KEY_LOCATION=${TANDEM_JWT_PUBLIC_KEY_LOCATION:-$root/deploy/local/dev-keys/public.pem}
 export TANDEM_JWT_ISSUER=${TANDEM_JWT_ISSUER:-https://tandem.local/dev}
+export TANDEM_SERVICE_SIGNING_KEY_LOCATION=${TANDEM_SERVICE_SIGNING_KEY_LOCATION:-$root/deploy/local/dev-keys/private.pem}
 services=("survey-service:8081:tandem_survey" "matching-service:8082:tandem_matching" "analytics-service:8083:tandem_analytics")
 postgres_dir=deploy/local/embedded-postgres/target
 postgres_jar=$postgres_dir/tandem-embedded-postgres-0.1.0-SNAPSHOT.jar

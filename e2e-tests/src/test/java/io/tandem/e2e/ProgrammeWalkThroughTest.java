@@ -58,6 +58,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The README's "A programme end to end", through the three running services with clients generated
@@ -169,6 +170,16 @@ class ProgrammeWalkThroughTest {
                 .meetingCadence(MeetingCadence.FORTNIGHTLY).channel(AgreementChannel.VIDEO), null);
         mentorSide.confirmRelationshipAgreement(relationship.getId());
         assertThat(menteeSide.confirmRelationshipAgreement(relationship.getId()).getAgreementConfirmed()).isTrue();
+        // the baseline check-in reaches survey-service on its own (matching's worker); the mentee answers its quality scale
+        AssignmentsApi menteeAssignments = new AssignmentsApi(survey("mentee", "emp-e1"));
+        List<Assignment> baseline = await().atMost(java.time.Duration.ofSeconds(60)).until(() -> menteeAssignments
+                .listAssignments(null, null, null, null, null, relationship.getId(), null, AssignmentStatus.OPEN, null).getItems(), a -> a.size() == 2);
+        assertThat(baseline).extracting(Assignment::getWave).containsOnly("baseline");
+        Assignment quality = baseline.stream().filter(a -> a.getInstrumentKey().equals("relationship-quality")).findFirst().orElseThrow();
+        Response checkIn = new ResponsesApi(survey("mentee", "emp-e1")).submitResponse(quality.getId(),
+                body(answersTo(new InstrumentsApi(survey("mentee", "emp-e1")).getInstrumentForm(quality.getInstrumentId(), "en"), 1)),
+                "check-in-" + quality.getId());
+        assertThat(checkIn.getScores()).isNotEmpty();
         menteeSide.addRelationshipGoal(relationship.getId(), new GoalDraft().owner(RelationshipSide.MENTEE).description("Lead a design review"));
         mentorSide.addRelationshipGoal(relationship.getId(), new GoalDraft().owner(RelationshipSide.MENTOR).description("Learn the team's AI tools"));
         menteeSide.logRelationshipMeeting(relationship.getId(), new MeetingDraft().heldOn(LocalDate.now(java.time.ZoneOffset.UTC))
@@ -180,12 +191,18 @@ class ProgrammeWalkThroughTest {
                 new PhaseMove().phase(RelationshipPhase.REDEFINITION).endReason(EndReason.GOALS_MET).reason("we stay in touch as peers"), null);
         assertThat(closed.getContinuesAsPeers()).isTrue();
         assertThat(mentorSide.listRelationshipGoals(relationship.getId(), null, null).getItems()).hasSize(2);
+        // closure asks the closing wave (the mentee rates the mentor's behaviours) and withdraws the unanswered baseline
+        List<Assignment> closing = await().atMost(java.time.Duration.ofSeconds(60)).until(() -> menteeAssignments
+                .listAssignments(null, null, null, null, null, relationship.getId(), null, AssignmentStatus.OPEN, null).getItems(),
+                a -> !a.isEmpty() && a.stream().allMatch(x -> x.getWave().equals("closing")));
+        assertThat(closing).filteredOn(a -> a.getInstrumentKey().equals("mentoring-behaviours"))
+                .extracting(Assignment::getAboutPersonId).containsExactly("emp-m1");
 
         // 7. researchers read psychometrics; a service identity reads the scored-responses feed; analytics answers
         var report = new PsychometricsApi(survey("researcher", "res-1")).getInstrumentPsychometrics("mentor-motives", motives.getVersion(), null, null, null, null, null, null, "baseline");
         assertThat(report.getResponses()).isEqualTo(3);
         var feed = new FeedsApi(survey("service", "analytics-service")).readScoredResponsesFeed(null, 100);
-        assertThat(feed.getEvents()).hasSize(3);
+        assertThat(feed.getEvents()).hasSize(4);
         assertThat(new SettingsApi(analytics("admin", "hr-1")).getAnalyticsSettings().getMinGroupSize()).isGreaterThanOrEqualTo(3);
     }
 

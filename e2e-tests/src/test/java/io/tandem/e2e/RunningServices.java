@@ -75,6 +75,9 @@ final class RunningServices implements AutoCloseable {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
             env.put("TANDEM_JWT_PUBLIC_KEY_LOCATION", root.resolve("deploy/local/dev-keys/public.pem").toString());
             env.put("TANDEM_JWT_ISSUER", Tokens.ISSUER);
+            env.put("TANDEM_SERVICE_SIGNING_KEY_LOCATION", root.resolve("deploy/local/dev-keys/private.pem").toString());
+            env.put("TANDEM_CHECK_INS_DELIVERY_EVERY", "1s");
+            env.put("TANDEM_CHECK_INS_DELIVERY_DELAYED", "1s");
             env.put("TANDEM_SURVEY_URL", url("survey-service"));
             env.put("TANDEM_RATE_LIMIT_ENABLED", "false");
             processes.add(builder.start());

@@ -43,6 +43,9 @@ public class RelationshipService {
     @Inject
     RelationshipFeed feed;
 
+    @Inject
+    CheckInDeliveries deliveries;
+
     /** A relationship and whether this call created it (a repeated start answers the existing one). */
     public record Started(Relationship relationship, boolean created) {
     }
@@ -104,6 +107,7 @@ public class RelationshipService {
         first.reason = why;
         first.persist();
         feed.append("started", relationship);
+        deliveries.planned(relationship);
         return new Started(relationship, true);
     }
 
@@ -150,6 +154,9 @@ public class RelationshipService {
         requireRunning(relationship);
         relationship.moveTo(to, access.subject(), reason, endReason, today()).persist();
         feed.append(to.closing() ? "closed" : "phase-changed", relationship);
+        if (to.closing()) {
+            deliveries.closed(relationship);
+        }
         return relationship;
     }
 
@@ -163,6 +170,7 @@ public class RelationshipService {
                 "planned end extended from " + before + " to " + plannedEndOn + (reason == null ? "" : ": " + reason));
         note.persist();
         feed.append("extended", relationship);
+        deliveries.planned(relationship);
         return relationship;
     }
 
@@ -205,6 +213,7 @@ public class RelationshipService {
                     r.moveTo(RelationshipPhase.ENDED, SYSTEM, left.personId() + " left the organisation", EndReason.LEFT_ORGANISATION, today())
                             .persist();
                     feed.append("closed", r);
+                    deliveries.closed(r);
                 });
     }
 

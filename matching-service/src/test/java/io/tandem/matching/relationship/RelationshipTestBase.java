@@ -37,8 +37,8 @@ public abstract class RelationshipTestBase {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    final String tenant = "t-" + UUID.randomUUID();
-    String programme;
+    protected final String tenant = "t-" + UUID.randomUUID();
+    protected String programme;
 
     @BeforeEach
     void programmeInMatching() {
@@ -57,11 +57,11 @@ public abstract class RelationshipTestBase {
 
     // --- helpers -----------------------------------------------------------------------------
 
-    String started() {
+    protected String started() {
         return startedFor("e1", "m1");
     }
 
-    String startedFor(String mentee, String mentor) {
+    protected String startedFor(String mentee, String mentor) {
         String proposal = publishedProposalOf(mentee);
         decide("mentor", mentor, proposal);
         decide("mentee", mentee, proposal);
@@ -84,7 +84,7 @@ public abstract class RelationshipTestBase {
         asPerson(role, person).body(Map.of("decision", "accept")).post("/api/v1/proposals/" + proposal + "/decision").then().statusCode(200);
     }
 
-    Response move(String role, String person, String id, Map<String, Object> move) {
+    protected Response move(String role, String person, String id, Map<String, Object> move) {
         return asPerson(role, person).body(move).post("/api/v1/relationships/" + id + "/phase");
     }
 
@@ -96,15 +96,15 @@ public abstract class RelationshipTestBase {
         return (String) relationship.get("id");
     }
 
-    void status(String status) {
+    protected void status(String status) {
         as("programme-manager").body(Map.of("status", status)).post("/api/v1/programmes/" + programme + "/status").then().statusCode(200);
     }
 
-    RequestSpecification as(String role) {
+    protected RequestSpecification as(String role) {
         return given().header("Authorization", Tokens.bearer(role, tenant)).contentType(ContentType.JSON);
     }
 
-    RequestSpecification asPerson(String role, String personId) {
+    protected RequestSpecification asPerson(String role, String personId) {
         return given().header("Authorization", Tokens.bearer(role, tenant, personId)).contentType(ContentType.JSON);
     }
 
