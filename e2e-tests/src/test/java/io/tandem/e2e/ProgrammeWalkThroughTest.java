@@ -1,5 +1,6 @@
 package io.tandem.e2e;
 
+import io.tandem.e2e.analytics.api.IngestionApi;
 import io.tandem.e2e.analytics.api.SettingsApi;
 import io.tandem.e2e.matching.api.MatchingRunsApi;
 import io.tandem.e2e.matching.api.MeApi;
@@ -204,6 +205,12 @@ class ProgrammeWalkThroughTest {
         var feed = new FeedsApi(survey("service", "analytics-service")).readScoredResponsesFeed(null, 100);
         assertThat(feed.getEvents()).hasSize(4);
         assertThat(new SettingsApi(analytics("admin", "hr-1")).getAnalyticsSettings().getMinGroupSize()).isGreaterThanOrEqualTo(3);
+        // analytics pulls every feed (platform identity) into its read model
+        IngestionApi ingestion = new IngestionApi(analytics("admin", "hr-1"));
+        var ingested = await().atMost(java.time.Duration.ofSeconds(60)).until(ingestion::pullFeedsNow,
+                s -> s.getFeeds().size() == 4 && s.getFeeds().stream().allMatch(f -> f.getEventsApplied() > 0 && !f.getLagging()));
+        assertThat(ingested.getFeeds()).filteredOn(f -> f.getFeed().equals("scored-responses")).first()
+                .extracting(f -> f.getEventsApplied()).isEqualTo(4L);
     }
 
     /**

@@ -79,6 +79,7 @@ final class RunningServices implements AutoCloseable {
             env.put("TANDEM_CHECK_INS_DELIVERY_EVERY", "1s");
             env.put("TANDEM_CHECK_INS_DELIVERY_DELAYED", "1s");
             env.put("TANDEM_SURVEY_URL", url("survey-service"));
+            env.put("TANDEM_MATCHING_URL", url("matching-service"));
             env.put("TANDEM_RATE_LIMIT_ENABLED", "false");
             processes.add(builder.start());
         }

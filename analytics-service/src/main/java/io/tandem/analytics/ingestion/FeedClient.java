@@ -1,0 +1,30 @@
+package io.tandem.analytics.ingestion;
+
+import io.tandem.support.security.ServiceTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Reads one page of a feed from the service that serves it, as the platform identity (every tenant's events). */
+@ApplicationScoped
+class FeedClient {
+
+    @Inject
+    @RestClient
+    FeedApis.Survey survey;
+
+    @Inject
+    @RestClient
+    FeedApis.Matching matching;
+
+    @Inject
+    ServiceTokens tokens;
+
+    FeedApis.Page read(FeedSource source, String after, int limit) {
+        String bearer = tokens.platform();
+        return switch (source.service()) {
+            case SURVEY -> survey.read(bearer, source.key(), after, limit);
+            case MATCHING -> matching.read(bearer, source.key(), after, limit);
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package io.tandem.analytics.ingestion;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.tandem.support.persistence.TenantSql;
+import io.tandem.support.security.ServiceTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Pulls every feed into the read model, on a schedule and on demand. Per feed, only the holder of its
+ * lease pulls (one active consumer across replicas; a dead holder's lease runs out and another replica
+ * takes over on its next pass). A feed that fails waits with exponential back-off, recorded on the feed so
+ * every replica honours it. Before new events, the holder runs any tenant's pending rebuild of that feed.
+ */
+@ApplicationScoped
+public class Ingestion {
+
+    private static final Logger LOG = Logger.getLogger(Ingestion.class);
+
+    /** This replica's consumer id. */
+    final String self = "analytics-" + UUID.randomUUID();
+
+    @Inject
+    FeedCursors cursors;
+
+    @Inject
+    FeedClient feeds;
+
+    @Inject
+    ServiceTokens tokens;
+
+    @ConfigProperty(name = "tandem.ingestion.page-size", defaultValue = "500")
+    int pageSize;
+
+    @ConfigProperty(name = "tandem.ingestion.max-pages-per-pass", defaultValue = "200")
+    int maxPages;
+
+    @ConfigProperty(name = "tandem.ingestion.lease", defaultValue = "PT30S")
+    Duration lease;
+
+    @ConfigProperty(name = "tandem.ingestion.backoff-base", defaultValue = "PT2S")
+    Duration backoffBase;
+
+    @ConfigProperty(name = "tandem.ingestion.backoff-max", defaultValue = "PT5M")
+    Duration backoffMax;
+
+    /** What one pass did with one feed. */
+    public enum Outcome { PULLED, HELD_ELSEWHERE, WAITING, FAILED, LEASE_LOST }
+
+    @Scheduled(every = "${tandem.ingestion.every:5s}", delayed = "${tandem.ingestion.delayed:3s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        if (!tokens.available()) {
+            LOG.warn("Feed ingestion waits: no service signing key (TANDEM_SERVICE_SIGNING_KEY_LOCATION).");
+            return;
+        }
+        pass(self);
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        try {
+            cursors.release(self);
+        } catch (RuntimeException e) {
+            LOG.debug("Leases not released at shutdown; they run out.", e);
+        }
+    }
+
+    /** One pass over every feed as consumer {@code consumer}. */
+    public synchronized java.util.Map<FeedSource, Outcome> pass(String consumer) {
+        java.util.Map<FeedSource, Outcome> outcomes = new java.util.EnumMap<>(FeedSource.class);
+        for (FeedSource source : FeedSource.values()) {
+            outcomes.put(source, pull(source, consumer));
+        }
+        return outcomes;
+    }
+
+    /** One pass as this replica. */
+    public java.util.Map<FeedSource, Outcome> pullNow() {
+        return pass(self);
+    }
+
+    private Outcome pull(FeedSource source, String consumer) {
+        FeedCursors.Held held = cursors.acquire(source, consumer, lease);
+        if (held == null) {
+            return Outcome.HELD_ELSEWHERE;
+        }
+        if (!held.due()) {
+            return Outcome.WAITING;
+        }
+        try {
+            if (!rebuild(source, consumer)) {
+                return Outcome.LEASE_LOST;
+            }
+            String cursor = held.cursor();
+            for (int page = 0; page < maxPages; page++) {
+                FeedApis.Page next = feeds.read(source, cursor, pageSize);
+                List<FeedApis.Event> events = next.events() == null ? List.of() : next.events();
+                boolean caughtUp = events.size() < pageSize;
+                Instant last = events.isEmpty() ? null : events.get(events.size() - 1).occurredAt();
+                String moved = next.nextCursor() == null ? cursor : next.nextCursor();
+                if (!cursors.advance(source, consumer, lease, c -> {
+                    for (FeedApis.Event event : events) {
+                        FactWriter.apply(c, source, event);
+                    }
+                }, moved, events.size(), last, caughtUp)) {
+                    return Outcome.LEASE_LOST;
+                }
+                cursor = moved;
+                if (caughtUp) {
+                    break;
+                }
+            }
+            return Outcome.PULLED;
+        } catch (RuntimeException e) {
+            Duration wait = backoff(held.failures());
+            LOG.warnf("Feed %s failed (%s); next try in %s.", source.key(), e.toString(), wait);
+            cursors.failed(source, consumer, e.toString(), Instant.now().plus(wait));
+            return Outcome.FAILED;
+        }
+    }
+
+    /**
+     * A tenant's rebuild of this feed: its facts from this feed deleted, then every event of the feed
+     * replayed from zero, applying only that tenant's. The main cursor then carries on as before.
+     */
+    private boolean rebuild(FeedSource source, String consumer) {
+        for (FeedCursors.Rebuild rebuild : cursors.pendingRebuilds(source)) {
+            String tenant = rebuild.tenant();
+            if (!rebuild.started() && !cursors.rebuildStep(source, consumer, tenant, c -> {
+                for (String table : source.tables()) {
+                    try (PreparedStatement delete = TenantSql.of("delete from " + table + " where tenant_id = :tenant").prepare(c, tenant)) {
+                        delete.executeUpdate();
+                    }
+                }
+            }, null, false)) {
+                return false;
+            }
+            String cursor = rebuild.started() ? rebuild.cursor() : null;
+            boolean finished = false;
+            while (!finished) {
+                FeedApis.Page next = feeds.read(source, cursor, pageSize);
+                List<FeedApis.Event> events = next.events() == null ? List.of() : next.events();
+                finished = events.size() < pageSize;
+                String moved = next.nextCursor() == null ? cursor : next.nextCursor();
+                if (!cursors.rebuildStep(source, consumer, tenant, c -> {
+                    for (FeedApis.Event event : events) {
+                        if (tenant.equals(event.tenant())) {
+                            FactWriter.apply(c, source, event);
+                        }
+                    }
+                }, moved, finished)) {
+                    return false;
+                }
+                cursor = moved;
+            }
+        }
+        return true;
+    }
+
+    private Duration backoff(int failures) {
+        Duration wait = backoffBase.multipliedBy(1L << Math.min(failures, 20));
+        if (wait.compareTo(backoffMax) > 0) {
+            wait = backoffMax;
+        }
+        return wait.plusMillis((long) (wait.toMillis() * 0.2 * ThreadLocalRandom.current().nextDouble()));
+    }
+}

@@ -1,0 +1,87 @@
+package io.tandem.analytics.ingestion;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * survey-service's and matching-service's feeds on one random port, replaying pages in the services'
+ * format (FeedPage: events with sequence, tenant, type, occurredAt, data; nextCursor), paged by the
+ * limit the consumer asks for, with cursors of their own.
+ */
+public class FeedStub implements QuarkusTestResourceLifecycleManager {
+
+    static WireMockServer server;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of("quarkus.rest-client.survey-service.url", server.baseUrl(), "quarkus.rest-client.matching-service.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** Serves {@code events} (each a map with tenant, type, occurredAt, data) as the feed's pages of {@code pageSize}. */
+    static void serve(String feed, List<Map<String, Object>> events, int pageSize) {
+        String path = "/api/v1/feeds/" + feed;
+        String cursor = null;
+        for (int from = 0; ; from += pageSize) {
+            List<Map<String, Object>> page = new ArrayList<>();
+            for (int i = from; i < Math.min(events.size(), from + pageSize); i++) {
+                Map<String, Object> event = new LinkedHashMap<>(events.get(i));
+                event.put("sequence", i + 1);
+                page.add(event);
+            }
+            String next = page.isEmpty() ? cursor : "c" + (from + page.size());
+            var request = get(urlPathEqualTo(path)).withQueryParam("after", cursor == null ? absent() : equalTo(cursor));
+            server.stubFor(request.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody(json(page(page, next)))));
+            if (page.size() < pageSize) {
+                if (!page.isEmpty()) { // the page after the last one is empty and keeps the cursor
+                    server.stubFor(get(urlPathEqualTo(path)).withQueryParam("after", equalTo(next)).willReturn(aResponse().withStatus(200)
+                            .withHeader("Content-Type", "application/json").withBody(json(page(List.of(), next)))));
+                }
+                return;
+            }
+            cursor = next;
+        }
+    }
+
+    private static Map<String, Object> page(List<Map<String, Object>> events, String next) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("events", events);
+        page.put("nextCursor", next);
+        return page;
+    }
+
+    static void down(String feed) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/feeds/" + feed)).willReturn(aResponse().withStatus(503)));
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

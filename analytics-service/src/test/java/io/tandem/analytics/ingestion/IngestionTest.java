@@ -1,0 +1,287 @@
+package io.tandem.analytics.ingestion;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.tandem.testsupport.Tokens;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ingestion against real PostgreSQL, the feeds replayed by WireMock in the services' page format
+ * (page size 3 in tests, so every feed spans several pages).
+ */
+@QuarkusTest
+@QuarkusTestResource(FeedStub.class)
+class IngestionTest {
+
+    private static final List<String> TABLES = List.of("participant_fact", "participant_status_fact", "proposal_fact", "relationship_fact",
+            "relationship_event_fact", "goal_fact", "meeting_fact", "score_fact");
+
+    @Inject
+    Ingestion ingestion;
+
+    @Inject
+    AgroalDataSource db;
+
+    final String tenant = "t-" + UUID.randomUUID();
+    final String other = "t-" + UUID.randomUUID();
+    final UUID programme = UUID.randomUUID();
+    final UUID relationship = UUID.randomUUID();
+    final UUID goal = UUID.randomUUID();
+
+    @BeforeEach
+    void freshFeeds() throws SQLException {
+        FeedStub.server.resetAll();
+        sql("update feed_cursor set cursor_value = null, leased_by = null, lease_until = null, failures = 0, last_error = null, "
+                + "next_attempt_at = now(), caught_up_at = null");
+        sql("delete from feed_rebuild");
+        serveAll();
+    }
+
+    @Test
+    void everyFeedBecomesFactsAndApplyingItAgainChangesNothing() throws SQLException {
+        assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.PULLED);
+
+        assertThat(count("participant_fact")).isEqualTo(4);
+        assertThat(one("select status from participant_fact where tenant_id = ? and person_id = 'm1'")).isEqualTo("active");
+        assertThat(count("participant_status_fact")).isEqualTo(5);
+        assertThat(one("select mentor_decision || '/' || mentee_decision || '/' || status from proposal_fact where tenant_id = ?"))
+                .isEqualTo("accept/accept/accepted");
+        assertThat(one("select phase || '/' || agreement_confirmed from relationship_fact where tenant_id = ?")).isEqualTo("cultivation/true");
+        assertThat(one("select string_agg(change || ':' || phase, ',' order by sequence) from relationship_event_fact where tenant_id = ?"))
+                .isEqualTo("started:initiation,agreement-changed:initiation,goal-changed:initiation,phase-changed:cultivation,"
+                        + "goal-changed:cultivation,meeting-logged:cultivation");
+        assertThat(one("select status from goal_fact where tenant_id = ?")).isEqualTo("achieved");
+        assertThat(one("select held_on || '/' || duration_minutes from meeting_fact where tenant_id = ?")).isEqualTo("2026-10-05/45");
+        assertThat(one("select string_agg(scale_key || '=' || value || '/' || perspective || '/' || subject_id, ',' order by scale_key) "
+                + "from score_fact where tenant_id = ? and wave = 'baseline'"))
+                .isEqualTo("quality=5.5/self/e1,supportive=4.25/other/m1");
+        assertThat(count("score_fact")).isEqualTo(3);
+        String before = digest(tenant);
+
+        // Every feed replayed from zero (a crash after applying, before the cursor moved, looks like this): no fact twice.
+        sql("update feed_cursor set cursor_value = null");
+        ingestion.pass("A");
+        assertThat(digest(tenant)).isEqualTo(before);
+        assertThat(count("score_fact")).isEqualTo(3);
+    }
+
+    @Test
+    void oneConsumerHoldsAFeedAndAnotherTakesOverWhenItsLeaseRunsOut() throws InterruptedException {
+        assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.PULLED);
+        assertThat(ingestion.pass("B").values()).containsOnly(Ingestion.Outcome.HELD_ELSEWHERE);
+        assertThat(status(tenant).jsonPath().getList("feeds.activeConsumer", String.class)).containsOnly("A");
+        Thread.sleep(1_200); // A stops renewing (it died): its one-second lease runs out
+        assertThat(ingestion.pass("B").values()).containsOnly(Ingestion.Outcome.PULLED);
+        assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.HELD_ELSEWHERE);
+        assertThat(status(tenant).jsonPath().getList("feeds.activeConsumer", String.class)).containsOnly("B");
+    }
+
+    @Test
+    void aSourceThatIsDownWaitsWithBackOffAndShowsAsLagging() throws InterruptedException {
+        FeedStub.down("scored-responses");
+        Map<FeedSource, Ingestion.Outcome> first = ingestion.pass("A");
+        assertThat(first).containsEntry(FeedSource.SCORED_RESPONSES, Ingestion.Outcome.FAILED)
+                .containsEntry(FeedSource.RELATIONSHIPS, Ingestion.Outcome.PULLED);
+        assertThat(ingestion.pass("A")).containsEntry(FeedSource.SCORED_RESPONSES, Ingestion.Outcome.WAITING);
+
+        Response status = status(tenant);
+        assertThat(status.jsonPath().getInt("feeds.find { it.feed == 'scored-responses' }.failures")).isEqualTo(1);
+        assertThat(status.jsonPath().getBoolean("feeds.find { it.feed == 'scored-responses' }.lagging")).isTrue();
+        assertThat(status.jsonPath().getString("feeds.find { it.feed == 'scored-responses' }.lastError")).contains("503");
+        assertThat(status.jsonPath().getBoolean("feeds.find { it.feed == 'relationships' }.lagging")).isFalse();
+        Response ready = given().get("/q/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.jsonPath().getString("checks.find { it.name == 'degraded' }.status")).isEqualTo("UP");
+        assertThat(ready.jsonPath().getString("checks.find { it.name == 'degraded' }.data.lagging")).isEqualTo("scored-responses");
+
+        serveAll();
+        Thread.sleep(800); // past the back-off (0.5 s and jitter in tests)
+        assertThat(ingestion.pass("A")).containsEntry(FeedSource.SCORED_RESPONSES, Ingestion.Outcome.PULLED);
+        assertThat(status(tenant).jsonPath().getInt("feeds.find { it.feed == 'scored-responses' }.failures")).isZero();
+    }
+
+    @Test
+    void aRebuildFromZeroGivesTheSameReadModelAndTouchesNoOtherTenant() throws SQLException {
+        ingestion.pass("A");
+        String mine = digest(tenant);
+        String theirs = digest(other);
+        sql("update relationship_fact set phase = 'ended' where tenant_id = '" + tenant + "'"); // a damaged read model
+        sql("delete from score_fact where tenant_id = '" + tenant + "'");
+
+        Response requested = given().header("Authorization", Tokens.bearer("admin", tenant)).post("/api/v1/ingestion/rebuild");
+        assertThat(requested.statusCode()).isEqualTo(202);
+        assertThat(requested.jsonPath().getList("rebuild.finishedAt")).hasSize(4).containsOnlyNulls();
+        assertThat(given().header("Authorization", Tokens.bearer("admin", tenant)).post("/api/v1/ingestion/rebuild").statusCode()).isEqualTo(409);
+        assertThat(status(other).jsonPath().getList("rebuild")).isEmpty();
+
+        ingestion.pass("A");
+        assertThat(digest(tenant)).isEqualTo(mine);
+        assertThat(digest(other)).isEqualTo(theirs);
+        assertThat(status(tenant).jsonPath().getList("rebuild.finishedAt")).hasSize(4).doesNotContainNull();
+    }
+
+    @Test
+    void onlyAdminsSeeOrSteerIngestion() {
+        assertThat(given().header("Authorization", Tokens.bearer("programme-manager", tenant)).get("/api/v1/ingestion/status").statusCode())
+                .isEqualTo(403);
+        assertThat(given().header("Authorization", Tokens.bearer("researcher", tenant)).post("/api/v1/ingestion/rebuild").statusCode())
+                .isEqualTo(403);
+        assertThat(given().get("/api/v1/ingestion/status").statusCode()).isEqualTo(401);
+        Response pulled = given().header("Authorization", Tokens.bearer("admin", tenant)).post("/api/v1/ingestion/pull");
+        assertThat(pulled.statusCode()).isEqualTo(200);
+        assertThat(pulled.jsonPath().getList("feeds.eventsApplied", Integer.class)).allMatch(n -> n > 0);
+    }
+
+    // --- the feeds ---------------------------------------------------------------------------------
+
+    private void serveAll() {
+        UUID[] participants = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+        List<Map<String, Object>> people = new ArrayList<>();
+        people.add(event(tenant, "participant", "2026-09-01T08:00:00Z", participant("enrolled", participants[0], "m1", "mentor", "enrolled")));
+        people.add(event(tenant, "participant", "2026-09-01T08:00:01Z", participant("enrolled", participants[1], "e1", "mentee", "enrolled")));
+        people.add(event(other, "participant", "2026-09-01T08:00:02Z", participant("enrolled", participants[2], "x1", "mentee", "enrolled")));
+        people.add(event(tenant, "participant", "2026-09-02T08:00:00Z", participant("status-changed", participants[0], "m1", "mentor", "active")));
+        people.add(event(tenant, "participant", "2026-09-02T08:00:01Z", participant("profile-changed", participants[0], "m1", "mentor", "active")));
+        people.add(event(tenant, "participant", "2026-09-03T08:00:00Z", participant("enrolled", UUID.randomUUID(), "m2", "mentor", "enrolled")));
+        people.add(event(tenant, "participant", "2026-09-03T08:00:01Z", participant("enrolled", UUID.randomUUID(), "e2", "mentee", "enrolled")));
+        FeedStub.serve("participants", people, 3);
+
+        UUID proposal = UUID.randomUUID();
+        FeedStub.serve("proposals", List.of(
+                event(tenant, "proposal", "2026-09-10T08:00:00Z", proposal("published", proposal, null, null, "published")),
+                event(tenant, "proposal", "2026-09-11T08:00:00Z", proposal("decided", proposal, "accept", null, "published")),
+                event(tenant, "proposal", "2026-09-12T08:00:00Z", proposal("decided", proposal, "accept", "accept", "accepted"))), 3);
+
+        FeedStub.serve("relationships", List.of(
+                event(tenant, "relationship", "2026-09-12T08:00:00Z", relationship("started", "initiation", false, null, null)),
+                event(tenant, "relationship", "2026-09-13T08:00:00Z", relationship("agreement-changed", "initiation", true, null, null)),
+                event(tenant, "relationship", "2026-09-14T08:00:00Z", relationship("goal-changed", "initiation", true, goal("open"), null)),
+                event(tenant, "relationship", "2026-10-01T08:00:00Z", relationship("phase-changed", "cultivation", true, null, null)),
+                event(tenant, "relationship", "2026-10-02T08:00:00Z", relationship("goal-changed", "cultivation", true, goal("achieved"), null)),
+                event(tenant, "relationship", "2026-10-05T08:00:00Z", relationship("meeting-logged", "cultivation", true, null,
+                        Map.of("id", UUID.randomUUID().toString(), "heldOn", "2026-10-05", "durationMinutes", 45, "channel", "video")))), 3);
+
+        FeedStub.serve("scored-responses", List.of(
+                event(tenant, "scored-response", "2026-09-20T08:00:00Z", scored("e1", null, "self", "e1", Map.of("quality", 5.5), "baseline")),
+                event(tenant, "scored-response", "2026-09-20T09:00:00Z", scored("e1", "m1", "other", "m1", Map.of("supportive", 4.25), "baseline")),
+                event(other, "scored-response", "2026-09-21T08:00:00Z", scored("x1", null, "self", "x1", Map.of("quality", 3.0), "baseline")),
+                event(tenant, "scored-response", "2026-11-20T08:00:00Z", scored("e1", null, "self", "e1", Map.of("quality", 6.0), "check-in-1"))), 3);
+    }
+
+    private static Map<String, Object> event(String tenant, String type, String at, Map<String, Object> data) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("tenant", tenant);
+        event.put("type", type);
+        event.put("occurredAt", at);
+        event.put("data", data);
+        return event;
+    }
+
+    private Map<String, Object> participant(String change, UUID id, String person, String role, String status) {
+        Map<String, Object> data = new LinkedHashMap<>(Map.of("change", change, "participantId", id.toString(), "programmeId", programme.toString(),
+                "personId", person, "role", role, "status", status, "hasManager", false));
+        data.put("diversity", Map.of("gender", person.startsWith("m") ? "f" : "m"));
+        return data;
+    }
+
+    private Map<String, Object> proposal(String change, UUID id, String mentor, String mentee, String status) {
+        Map<String, Object> data = new HashMap<>(Map.of("change", change, "proposalId", id.toString(), "runId", UUID.randomUUID().toString(),
+                "programmeId", programme.toString(), "mentorId", "m1", "menteeId", "e1", "status", status, "score", 87));
+        data.put("mentorDecision", mentor);
+        data.put("menteeDecision", mentee);
+        data.put("recommendationRank", null);
+        return data;
+    }
+
+    private Map<String, Object> relationship(String change, String phase, boolean confirmed, Map<String, Object> goal, Map<String, Object> meeting) {
+        Map<String, Object> data = new HashMap<>(Map.of("change", change, "relationshipId", relationship.toString(),
+                "programmeId", programme.toString(), "mentorId", "m1", "menteeId", "e1", "origin", "proposal", "phase", phase,
+                "startedOn", "2026-09-12", "plannedEndOn", "2027-03-12", "endedEarly", false));
+        data.put("agreementConfirmed", confirmed);
+        data.put("endedOn", null);
+        data.put("endReason", null);
+        data.put("continuesAsPeers", null);
+        data.put("goal", goal);
+        data.put("meeting", meeting);
+        return data;
+    }
+
+    private Map<String, Object> goal(String status) {
+        return Map.of("id", goal.toString(), "owner", "mentee", "status", status, "targetOn", "2027-01-31");
+    }
+
+    private Map<String, Object> scored(String respondent, String about, String perspective, String subject, Map<String, Double> scores,
+                                       String wave) {
+        Map<String, Object> data = new HashMap<>(Map.of("responseId", UUID.randomUUID().toString(), "assignmentId", UUID.randomUUID().toString(),
+                "respondentId", respondent, "instrumentId", UUID.randomUUID().toString(), "instrumentKey", "relationship-quality",
+                "instrumentVersion", 1, "programmeId", programme.toString(), "relationshipId", relationship.toString(),
+                "role", "mentee", "wave", wave));
+        data.put("aboutPersonId", about);
+        data.put("submittedAt", "2026-09-20T08:00:00Z");
+        data.put("subjectId", subject);
+        data.put("perspective", perspective);
+        data.put("scores", scores.entrySet().stream().map(s -> Map.of("key", s.getKey(), "value", s.getValue(), "answered", 4, "expected", 4))
+                .toList());
+        return data;
+    }
+
+    // --- reading the database ----------------------------------------------------------------------
+
+    private Response status(String asTenant) {
+        return given().header("Authorization", Tokens.bearer("admin", asTenant)).get("/api/v1/ingestion/status");
+    }
+
+    private long count(String table) throws SQLException {
+        return Long.parseLong(one("select count(*) from " + table + " where tenant_id = ?"));
+    }
+
+    private String one(String query) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(query)) {
+            s.setString(1, tenant);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    /** Every read-model row of a tenant, as one hash. */
+    private String digest(String ofTenant) throws SQLException {
+        StringBuilder all = new StringBuilder();
+        for (String table : TABLES) {
+            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "select coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from " + table + " t where tenant_id = ?")) {
+                s.setString(1, ofTenant);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    all.append(table).append('=').append(r.getString(1)).append(';');
+                }
+            }
+        }
+        return all.toString();
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.executeUpdate();
+        }
+    }
+}
