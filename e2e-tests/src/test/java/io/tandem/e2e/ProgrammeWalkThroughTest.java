@@ -208,7 +208,7 @@ class ProgrammeWalkThroughTest {
         // analytics pulls every feed (platform identity) into its read model
         IngestionApi ingestion = new IngestionApi(analytics("admin", "hr-1"));
         var ingested = await().atMost(java.time.Duration.ofSeconds(60)).until(ingestion::pullFeedsNow,
-                s -> s.getFeeds().size() == 4 && s.getFeeds().stream().allMatch(f -> f.getEventsApplied() > 0 && !f.getLagging()));
+                s -> s.getFeeds().size() == 5 && s.getFeeds().stream().allMatch(f -> f.getEventsApplied() > 0 && !f.getLagging()));
         assertThat(ingested.getFeeds()).filteredOn(f -> f.getFeed().equals("scored-responses")).first()
                 .extracting(f -> f.getEventsApplied()).isEqualTo(4L);
     }

@@ -67,6 +67,12 @@ final class FactWriter {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing""", WHY);
 
+    private static final TenantSql ASSIGNMENT = TenantSql.acrossTenants("""
+            insert into assignment_fact (assignment_id, tenant_id, respondent_id, instrument_key, instrument_version, programme_id,
+                                         relationship_id, about_person_id, role, wave, due_on, status, created_at, cancelled_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (assignment_id) do update set status = excluded.status, cancelled_at = excluded.cancelled_at""", WHY);
+
     private FactWriter() {
     }
 
@@ -76,6 +82,7 @@ final class FactWriter {
             case PROPOSALS -> proposal(c, event);
             case RELATIONSHIPS -> relationship(c, event);
             case SCORED_RESPONSES -> scores(c, event);
+            case ASSIGNMENTS -> assignment(c, event);
         }
     }
 
@@ -121,13 +128,25 @@ final class FactWriter {
 
     private static void scores(Connection c, FeedApis.Event e) throws SQLException {
         JsonNode d = e.data();
-        Timestamp submitted = Timestamp.from(Instant.parse(text(d, "submittedAt")));
+        Timestamp submitted = timestamp(d, "submittedAt");
         for (JsonNode score : d.path("scores")) {
             run(c, SCORE, uuid(d, "responseId"), text(score, "key"), e.tenant(), uuid(d, "assignmentId"), uuid(d, "programmeId"),
                     uuid(d, "relationshipId"), text(d, "respondentId"), text(d, "subjectId"), text(d, "perspective"), text(d, "role"),
                     text(d, "instrumentKey"), d.path("instrumentVersion").asInt(), text(d, "wave"), submitted,
                     score.hasNonNull("value") ? score.get("value").asDouble() : null, text(score, "label"));
         }
+    }
+
+    private static void assignment(Connection c, FeedApis.Event e) throws SQLException {
+        JsonNode d = e.data();
+        run(c, ASSIGNMENT, uuid(d, "assignmentId"), e.tenant(), text(d, "respondentId"), text(d, "instrumentKey"),
+                d.path("instrumentVersion").asInt(), uuid(d, "programmeId"), uuid(d, "relationshipId"), text(d, "aboutPersonId"),
+                text(d, "role"), text(d, "wave"), date(d, "dueOn"), text(d, "status"), timestamp(d, "createdAt"), timestamp(d, "cancelledAt"));
+    }
+
+    private static Timestamp timestamp(JsonNode node, String field) {
+        String value = text(node, field);
+        return value == null ? null : Timestamp.from(Instant.parse(value));
     }
 
     private static void run(Connection c, TenantSql sql, Object... values) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.List;
 /** The feeds the read model is built from: which service serves each, and the tables each one fills. */
 public enum FeedSource {
     SCORED_RESPONSES("scored-responses", Service.SURVEY, List.of("score_fact")),
+    ASSIGNMENTS("assignments", Service.SURVEY, List.of("assignment_fact")),
     PARTICIPANTS("participants", Service.MATCHING, List.of("participant_status_fact", "participant_fact")),
     PROPOSALS("proposals", Service.MATCHING, List.of("proposal_fact")),
     RELATIONSHIPS("relationships", Service.MATCHING, List.of("relationship_event_fact", "goal_fact", "meeting_fact", "relationship_fact"));

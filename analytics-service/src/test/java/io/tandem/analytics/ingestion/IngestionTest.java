@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IngestionTest {
 
     private static final List<String> TABLES = List.of("participant_fact", "participant_status_fact", "proposal_fact", "relationship_fact",
-            "relationship_event_fact", "goal_fact", "meeting_fact", "score_fact");
+            "relationship_event_fact", "goal_fact", "meeting_fact", "score_fact", "assignment_fact");
 
     @Inject
     Ingestion ingestion;
@@ -74,6 +74,8 @@ class IngestionTest {
                 + "from score_fact where tenant_id = ? and wave = 'baseline'"))
                 .isEqualTo("quality=5.5/self/e1,supportive=4.25/other/m1");
         assertThat(count("score_fact")).isEqualTo(3);
+        assertThat(one("select string_agg(respondent_id || '/' || status || '/' || due_on, ',' order by respondent_id) from assignment_fact "
+                + "where tenant_id = ?")).isEqualTo("e1/cancelled/2026-09-26,m1/open/2026-09-26");
         String before = digest(tenant);
 
         // Every feed replayed from zero (a crash after applying, before the cursor moved, looks like this): no fact twice.
@@ -128,14 +130,14 @@ class IngestionTest {
 
         Response requested = given().header("Authorization", Tokens.bearer("admin", tenant)).post("/api/v1/ingestion/rebuild");
         assertThat(requested.statusCode()).isEqualTo(202);
-        assertThat(requested.jsonPath().getList("rebuild.finishedAt")).hasSize(4).containsOnlyNulls();
+        assertThat(requested.jsonPath().getList("rebuild.finishedAt")).hasSize(5).containsOnlyNulls();
         assertThat(given().header("Authorization", Tokens.bearer("admin", tenant)).post("/api/v1/ingestion/rebuild").statusCode()).isEqualTo(409);
         assertThat(status(other).jsonPath().getList("rebuild")).isEmpty();
 
         ingestion.pass("A");
         assertThat(digest(tenant)).isEqualTo(mine);
         assertThat(digest(other)).isEqualTo(theirs);
-        assertThat(status(tenant).jsonPath().getList("rebuild.finishedAt")).hasSize(4).doesNotContainNull();
+        assertThat(status(tenant).jsonPath().getList("rebuild.finishedAt")).hasSize(5).doesNotContainNull();
     }
 
     @Test
@@ -179,6 +181,13 @@ class IngestionTest {
                 event(tenant, "relationship", "2026-10-05T08:00:00Z", relationship("meeting-logged", "cultivation", true, null,
                         Map.of("id", UUID.randomUUID().toString(), "heldOn", "2026-10-05", "durationMinutes", 45, "channel", "video")))), 3);
 
+        UUID assignment = UUID.randomUUID();
+        FeedStub.serve("assignments", List.of(
+                event(tenant, "assignment", "2026-09-12T08:00:01Z", assignment("created", assignment, "e1", "open", null)),
+                event(tenant, "assignment", "2026-09-12T08:00:01Z", assignment("created", UUID.randomUUID(), "m1", "open", null)),
+                event(other, "assignment", "2026-09-12T08:00:02Z", assignment("created", UUID.randomUUID(), "x1", "open", null)),
+                event(tenant, "assignment", "2026-09-30T08:00:00Z", assignment("cancelled", assignment, "e1", "cancelled", "2026-09-30T08:00:00Z"))), 3);
+
         FeedStub.serve("scored-responses", List.of(
                 event(tenant, "scored-response", "2026-09-20T08:00:00Z", scored("e1", null, "self", "e1", Map.of("quality", 5.5), "baseline")),
                 event(tenant, "scored-response", "2026-09-20T09:00:00Z", scored("e1", "m1", "other", "m1", Map.of("supportive", 4.25), "baseline")),
@@ -221,6 +230,18 @@ class IngestionTest {
         data.put("continuesAsPeers", null);
         data.put("goal", goal);
         data.put("meeting", meeting);
+        return data;
+    }
+
+    private Map<String, Object> assignment(String change, UUID id, String respondent, String status, String cancelledAt) {
+        Map<String, Object> data = new HashMap<>(Map.of("change", change, "assignmentId", id.toString(), "respondentId", respondent,
+                "instrumentKey", "relationship-quality", "instrumentVersion", 1, "programmeId", programme.toString(),
+                "relationshipId", relationship.toString(), "role", respondent.startsWith("m") ? "mentor" : "mentee", "wave", "baseline",
+                "status", status));
+        data.put("dueOn", "2026-09-26");
+        data.put("createdAt", "2026-09-12T08:00:01Z");
+        data.put("cancelledAt", cancelledAt);
+        data.put("aboutPersonId", null);
         return data;
     }
 

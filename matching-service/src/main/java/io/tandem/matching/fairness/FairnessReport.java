@@ -1,7 +1,9 @@
 package io.tandem.matching.fairness;
 
+import io.tandem.support.disclosure.Suppression;
+
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,23 +67,13 @@ public final class FairnessReport {
     }
 
     private static List<Group> attributeGroups(String name, Map<String, List<Mentee>> byValue, int minimum) {
-        List<String> small = byValue.entrySet().stream().filter(e -> e.getValue().size() < minimum).map(Map.Entry::getKey).toList();
-        String complement = null;
-        if (small.size() == 1) {
-            complement = byValue.entrySet().stream().filter(e -> !small.contains(e.getKey()))
-                    .min(Comparator.comparingInt((Map.Entry<String, List<Mentee>> e) -> e.getValue().size()).thenComparing(Map.Entry::getKey))
-                    .map(Map.Entry::getKey).orElse(null);
-        }
+        Map<String, Integer> people = new LinkedHashMap<>();
+        byValue.forEach((value, members) -> people.put(value, members.size()));
+        Map<String, String> hidden = Suppression.hidden(people, minimum);
         List<Group> groups = new ArrayList<>();
         for (Map.Entry<String, List<Mentee>> entry : byValue.entrySet()) {
-            if (small.contains(entry.getKey())) {
-                groups.add(new Group(name, entry.getKey(), null, "fewer than " + minimum + " people; not shown"));
-            } else if (entry.getKey().equals(complement)) {
-                groups.add(new Group(name, entry.getKey(), null,
-                        "not shown, so that a smaller hidden group cannot be worked out from the total"));
-            } else {
-                groups.add(new Group(name, entry.getKey(), figures(entry.getValue()), null));
-            }
+            String why = hidden.get(entry.getKey());
+            groups.add(why != null ? new Group(name, entry.getKey(), null, why) : new Group(name, entry.getKey(), figures(entry.getValue()), null));
         }
         return groups;
     }

@@ -32,19 +32,39 @@ public class Outbox {
     @Inject
     ObjectMapper json;
 
+    /** One event of a change. */
+    public record Event(UUID aggregateId, Object payload) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String type, UUID aggregateId, Object payload) {
-        String body;
-        try {
-            body = json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + type + " is not serialisable", e);
+        appendAll(type, java.util.List.of(new Event(aggregateId, payload)));
+    }
+
+    /** Many events of one type in one JDBC batch (a bulk change), in their order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(String type, java.util.List<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        java.util.List<String> bodies = new java.util.ArrayList<>(events.size());
+        for (Event event : events) {
+            try {
+                bodies.add(json.writeValueAsString(event.payload()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("event " + type + " is not serialisable", e);
+            }
         }
         em.flush();
         String tenant = caller.tenant();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = APPEND.prepare(connection, tenant, type, aggregateId, body)) {
-                insert.executeUpdate();
+            try (PreparedStatement insert = APPEND.prepare(connection, tenant, type, events.get(0).aggregateId(), bodies.get(0))) {
+                insert.addBatch();
+                for (int i = 1; i < events.size(); i++) {
+                    APPEND.bind(insert, tenant, type, events.get(i).aggregateId(), bodies.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
         });
     }

@@ -104,24 +104,34 @@ public final class TenantSql {
         if (bindsTenant && (tenant == null || tenant.isBlank())) {
             throw new IllegalStateException("no tenant to bind: native SQL runs only for a caller with a tenant");
         }
-        if (values.length != valueCount) {
-            throw new IllegalArgumentException("the statement takes " + valueCount + " value(s) besides the tenant, got " + values.length);
-        }
+        requireValues(values);
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
-            int next = 0;
-            for (int slot = 0; slot < tenantSlots.length; slot++) {
-                Object value = tenantSlots[slot] ? tenant : values[next++];
-                if (value instanceof SqlArray array) {
-                    statement.setArray(slot + 1, connection.createArrayOf(array.elementType(), array.elements()));
-                } else {
-                    statement.setObject(slot + 1, value);
-                }
-            }
+            bind(statement, tenant, values);
             return statement;
         } catch (SQLException | RuntimeException e) {
             statement.close();
             throw e;
+        }
+    }
+
+    /** Binds the tenant and the values again on a statement this object prepared: the next row of a JDBC batch. */
+    public void bind(PreparedStatement statement, String tenant, Object... values) throws SQLException {
+        requireValues(values);
+        int next = 0;
+        for (int slot = 0; slot < tenantSlots.length; slot++) {
+            Object value = tenantSlots[slot] ? tenant : values[next++];
+            if (value instanceof SqlArray array) {
+                statement.setArray(slot + 1, statement.getConnection().createArrayOf(array.elementType(), array.elements()));
+            } else {
+                statement.setObject(slot + 1, value);
+            }
+        }
+    }
+
+    private void requireValues(Object[] values) {
+        if (values.length != valueCount) {
+            throw new IllegalArgumentException("the statement takes " + valueCount + " value(s) besides the tenant, got " + values.length);
         }
     }
 }

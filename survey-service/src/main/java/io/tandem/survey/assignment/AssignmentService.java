@@ -43,6 +43,9 @@ public class AssignmentService {
     Validator validator;
 
     @Inject
+    AssignmentFeed feed;
+
+    @Inject
     jakarta.persistence.EntityManager em;
 
     @Inject
@@ -63,6 +66,7 @@ public class AssignmentService {
         Assignment assignment = build(request, resolve(request, new HashMap<>()));
         assignment.idempotencyKey = idempotencyKey;
         assignment.persist();
+        feed.created(List.of(assignment));
         return new Created(assignment, true);
     }
 
@@ -114,6 +118,7 @@ public class AssignmentService {
             }
         }
         created.forEach(a -> a.persist());
+        feed.created(created);
         int next = 0;
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) == null) {
@@ -180,6 +185,7 @@ public class AssignmentService {
         }
         assignment.status = AssignmentStatus.CANCELLED;
         assignment.cancelledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        feed.cancelled(assignment);
         return assignment;
     }
 

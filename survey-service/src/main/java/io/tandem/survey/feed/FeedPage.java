@@ -14,7 +14,7 @@ public record FeedPage(@Schema(maxItems = FeedResource.MAX_LIMIT) List<Event> ev
     public record Event(@Schema(description = "Event sequence number (unique, not gap-free).") long sequence,
                         @Schema(description = "The tenant the event belongs to (the platform identity reads every tenant's).", maxLength = 100)
                         String tenant,
-                        @Schema(enumeration = "scored-response") String type, Instant occurredAt,
-                        @Schema(implementation = Object.class, description = "For scored-response: a ScoredResponseEvent.") JsonNode data) {
+                        @Schema(enumeration = {"scored-response", "assignment"}) String type, Instant occurredAt,
+                        @Schema(implementation = Object.class, description = "For scored-response: a ScoredResponseEvent; for assignment: see readAssignmentsFeed.") JsonNode data) {
     }
 }

@@ -39,7 +39,24 @@ public class FeedResource {
     public FeedPage scoredResponses(
             @QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit) {
-        FeedReader.Batch batch = reader.read(Outbox.SCORED_RESPONSE, after, limit);
+        return page(reader.read(Outbox.SCORED_RESPONSE, after, limit));
+    }
+
+    @GET
+    @Path("/assignments")
+    @RolesAllowed({Roles.SERVICE, Roles.PLATFORM_SERVICE})
+    @Operation(operationId = "readAssignmentsFeed", summary = "Assignments created and cancelled, after a cursor; no event is ever skipped",
+            description = "Each event's data: change (created or cancelled), assignmentId, respondentId, instrumentKey, instrumentVersion, "
+                    + "programmeId, relationshipId, aboutPersonId, role, wave, dueOn, status, createdAt, cancelledAt. Submissions are on "
+                    + "the scored-responses feed. Read as the scored-responses feed is.")
+    @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
+    public FeedPage assignments(
+            @QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit) {
+        return page(reader.read(Outbox.ASSIGNMENT, after, limit));
+    }
+
+    private static FeedPage page(FeedReader.Batch batch) {
         return new FeedPage(batch.events().stream().map(e -> new FeedPage.Event(e.sequence(), e.tenant(), e.type(), e.occurredAt(), e.data())).toList(),
                 batch.nextCursor());
     }

@@ -7,6 +7,7 @@ package io.tandem.survey.feed;
 public final class Outbox {
 
     public static final String SCORED_RESPONSE = "scored-response";
+    public static final String ASSIGNMENT = "assignment";
 
     private Outbox() {
     }
