@@ -24,6 +24,18 @@ public class AnalyticsSettings extends TenantOwned {
     @Column(nullable = false)
     public String reportingTimeZone;
 
+    @Column(nullable = false, precision = 4, scale = 2)
+    public BigDecimal atRiskQualityDrop;
+
+    @Column(nullable = false)
+    public int atRiskMissedCheckIns;
+
+    @Column(nullable = false)
+    public int atRiskInactivityWeeks;
+
+    @Column(nullable = false)
+    public int atRiskAgreementGraceDays;
+
     /** The defaults have a tag of their own, so a client that read them cannot overwrite a first save unseen. */
     @Override
     public String etag() {

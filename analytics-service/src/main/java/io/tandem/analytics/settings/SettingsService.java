@@ -11,6 +11,18 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class SettingsService {
 
+    /** What reports need of the settings, without the entity. */
+    public record Rules(int minGroupSize, String reportingTimeZone, java.math.BigDecimal atRiskQualityDrop, int atRiskMissedCheckIns,
+                        int atRiskInactivityWeeks, int atRiskAgreementGraceDays) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rules rules() {
+        AnalyticsSettings s = current();
+        return new Rules(s.minGroupSize, s.reportingTimeZone, s.atRiskQualityDrop, s.atRiskMissedCheckIns, s.atRiskInactivityWeeks,
+                s.atRiskAgreementGraceDays);
+    }
+
     /** The tenant's settings, or the defaults (version 0, never stored) when it has none yet. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AnalyticsSettings current() {
@@ -49,5 +61,10 @@ public class SettingsService {
         target.confidenceLevel = update.confidenceLevel();
         target.bootstrapResamples = update.bootstrapResamples();
         target.reportingTimeZone = update.reportingTimeZone();
+        SettingsUpdate.AtRisk atRisk = update.atRisk() != null ? update.atRisk() : SettingsUpdate.AtRisk.DEFAULTS;
+        target.atRiskQualityDrop = atRisk.qualityDrop();
+        target.atRiskMissedCheckIns = atRisk.missedCheckIns();
+        target.atRiskInactivityWeeks = atRisk.inactivityWeeks();
+        target.atRiskAgreementGraceDays = atRisk.agreementGraceDays();
     }
 }

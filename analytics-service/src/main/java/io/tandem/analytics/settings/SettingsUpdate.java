@@ -1,5 +1,6 @@
 package io.tandem.analytics.settings;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -28,10 +29,30 @@ public record SettingsUpdate(
 
         @NotBlank @Size(max = 64)
         @Schema(description = "IANA time zone in which reports cut days, weeks and months.", example = "Europe/Berlin", maxLength = 64)
-        String reportingTimeZone) {
+        String reportingTimeZone,
+
+        @Valid
+        @Schema(description = "When a relationship counts as at risk; the defaults when absent.")
+        AtRisk atRisk) {
+
+    /** When the at-risk report lists a relationship. */
+    @Schema(name = "AtRiskSettings")
+    public record AtRisk(
+            @NotNull @DecimalMin("0.10") @DecimalMax("10.00")
+            @Schema(description = "A side's self-reported quality falling by more than this between two waves.", example = "1.0")
+            BigDecimal qualityDrop,
+            @NotNull @Min(1) @Max(20) @Schema(description = "This many check-ins past due and unanswered.", example = "2")
+            Integer missedCheckIns,
+            @NotNull @Min(1) @Max(52) @Schema(description = "No meeting logged for more than this many weeks.", example = "6")
+            Integer inactivityWeeks,
+            @NotNull @Min(1) @Max(365) @Schema(description = "The agreement not confirmed by both this many days after the start.", example = "21")
+            Integer agreementGraceDays) {
+
+        public static final AtRisk DEFAULTS = new AtRisk(new BigDecimal("1.00"), 2, 6, 21);
+    }
 
     /** Below three people, an aggregate all but names them. */
     public static final int MIN_GROUP_FLOOR = 3;
 
-    public static final SettingsUpdate DEFAULTS = new SettingsUpdate(5, new BigDecimal("0.950"), 5000, "UTC");
+    public static final SettingsUpdate DEFAULTS = new SettingsUpdate(5, new BigDecimal("0.950"), 5000, "UTC", AtRisk.DEFAULTS);
 }

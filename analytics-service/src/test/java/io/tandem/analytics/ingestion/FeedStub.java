@@ -23,7 +23,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 public class FeedStub implements QuarkusTestResourceLifecycleManager {
 
-    static WireMockServer server;
+    public static WireMockServer server;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -41,7 +41,7 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Serves {@code events} (each a map with tenant, type, occurredAt, data) as the feed's pages of {@code pageSize}. */
-    static void serve(String feed, List<Map<String, Object>> events, int pageSize) {
+    public static void serve(String feed, List<Map<String, Object>> events, int pageSize) {
         String path = "/api/v1/feeds/" + feed;
         String cursor = null;
         for (int from = 0; ; from += pageSize) {
@@ -73,7 +73,7 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
         return page;
     }
 
-    static void down(String feed) {
+    public static void down(String feed) {
         server.stubFor(get(urlPathEqualTo("/api/v1/feeds/" + feed)).willReturn(aResponse().withStatus(503)));
     }
 

@@ -1,0 +1,133 @@
+package io.tandem.analytics.report;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Active relationships that need a programme manager's attention, each with every reason that applies
+ * and the figures behind it: a fall in a side's self-reported quality between two consecutive waves of
+ * more than the threshold; at least N check-ins past due unanswered; no meeting (or, without one, no
+ * start) in N weeks; an agreement not confirmed by both sides N days after the start. Thresholds are
+ * the tenant's settings. Person-level: programme managers and admins only.
+ */
+@Schema(name = "AtRiskRelationships")
+public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds thresholds,
+                           @Schema(maxLength = 63) String instrumentKey, @Schema(maxLength = 63) String scaleKey,
+                           @Schema(maxItems = 100_000) List<AtRisk> relationships) {
+
+    @Schema(name = "AtRiskThresholds")
+    public record Thresholds(BigDecimal qualityDrop, int missedCheckIns, int inactivityWeeks, int agreementGraceDays) {
+    }
+
+    @Schema(name = "AtRiskRelationship")
+    public record AtRisk(@Schema(maxLength = 36) String relationshipId, @Schema(maxLength = 200) String mentorId,
+                         @Schema(maxLength = 200) String menteeId, @Schema(maxLength = 16) String phase, LocalDate startedOn,
+                         @Schema(maxItems = 10) List<Reason> reasons) {
+    }
+
+    /** @param figures what the reason rests on; only the fields of its kind are present */
+    @Schema(name = "AtRiskReason")
+    public record Reason(@Schema(enumeration = {"quality-drop", "missed-check-ins", "no-recent-meeting", "agreement-unconfirmed"}) String reason,
+                         @Schema(maxLength = 300) String detail, Figures figures) {
+    }
+
+    /** The figures behind a reason, each with the threshold it crossed. */
+    @Schema(name = "AtRiskFigures")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Figures(@Schema(description = "quality-drop: mentor or mentee.", maxLength = 8) String side,
+                          @Schema(maxLength = 32) String fromWave, @Schema(maxLength = 32) String toWave,
+                          Double from, Double to, Double drop,
+                          @Schema(description = "missed-check-ins: assignments past due, unanswered.") Integer missed,
+                          @Schema(description = "no-recent-meeting: the last meeting, or the start when none was logged.") LocalDate lastActivityOn,
+                          Boolean meetingLogged, Double weeksWithoutMeeting,
+                          @Schema(description = "agreement-unconfirmed.") Long daysSinceStart,
+                          @Schema(description = "The tenant's threshold this reason crossed.") double threshold) {
+
+        static Figures quality(String side, Facts.Score before, Facts.Score after, double drop, double threshold) {
+            return new Figures(side, before.wave(), after.wave(), before.value(), after.value(), drop, null, null, null, null, null, threshold);
+        }
+
+        static Figures missed(int missed, int threshold) {
+            return new Figures(null, null, null, null, null, null, missed, null, null, null, null, threshold);
+        }
+
+        static Figures quiet(LocalDate last, boolean logged, double weeks, int threshold) {
+            return new Figures(null, null, null, null, null, null, null, last, logged, weeks, null, threshold);
+        }
+
+        static Figures unconfirmed(long days, int threshold) {
+            return new Figures(null, null, null, null, null, null, null, null, null, null, days, threshold);
+        }
+    }
+
+    static AtRiskReport of(UUID programmeId, Facts.Programme facts, List<Facts.Score> quality, Thresholds limits, String instrumentKey,
+                           String scaleKey, LocalDate asOf) {
+        Map<String, List<Facts.Score>> selfReports = new HashMap<>();
+        quality.stream().filter(s -> s.perspective().equals("self"))
+                .forEach(s -> selfReports.computeIfAbsent(s.relationshipId(), k -> new ArrayList<>()).add(s));
+        Map<String, LocalDate> lastMeeting = new HashMap<>();
+        facts.meetings().forEach(m -> lastMeeting.merge(m.relationshipId(), m.heldOn(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<String, Integer> missed = new HashMap<>();
+        facts.assignments().stream().filter(a -> !a.cancelled() && a.submittedAt() == null && a.dueOn() != null && a.dueOn().isBefore(asOf))
+                .forEach(a -> missed.merge(a.relationshipId(), 1, Integer::sum));
+
+        List<AtRisk> atRisk = new ArrayList<>();
+        for (Facts.Relationship r : facts.relationships()) {
+            if (!r.active()) {
+                continue;
+            }
+            List<Reason> reasons = new ArrayList<>();
+            qualityDrops(selfReports.getOrDefault(r.id(), List.of()), limits.qualityDrop().doubleValue(), reasons);
+            int missedHere = missed.getOrDefault(r.id(), 0);
+            if (missedHere >= limits.missedCheckIns()) {
+                reasons.add(new Reason("missed-check-ins", missedHere + " check-ins past due and unanswered",
+                        Figures.missed(missedHere, limits.missedCheckIns())));
+            }
+            LocalDate lastActivity = lastMeeting.getOrDefault(r.id(), r.startedOn());
+            long daysQuiet = ChronoUnit.DAYS.between(lastActivity, asOf);
+            if (daysQuiet > limits.inactivityWeeks() * 7L) {
+                reasons.add(new Reason("no-recent-meeting", "no meeting logged since " + lastActivity, Figures.quiet(lastActivity,
+                        lastMeeting.containsKey(r.id()), Math.round(daysQuiet / 7.0 * 10) / 10.0, limits.inactivityWeeks())));
+            }
+            long daysSinceStart = ChronoUnit.DAYS.between(r.startedOn(), asOf);
+            if (!r.agreementConfirmed() && daysSinceStart > limits.agreementGraceDays()) {
+                reasons.add(new Reason("agreement-unconfirmed", "the agreement is not confirmed by both sides " + daysSinceStart
+                        + " days after the start", Figures.unconfirmed(daysSinceStart, limits.agreementGraceDays())));
+            }
+            if (!reasons.isEmpty()) {
+                atRisk.add(new AtRisk(r.id(), r.mentorId(), r.menteeId(), r.phase(), r.startedOn(), reasons));
+            }
+        }
+        atRisk.sort(Comparator.comparingInt((AtRisk a) -> -a.reasons().size()).thenComparing(AtRisk::startedOn).thenComparing(AtRisk::relationshipId));
+        return new AtRiskReport(programmeId, asOf, limits, instrumentKey, scaleKey, atRisk);
+    }
+
+    /** Per side (its own self-reports, in answer order), each fall between consecutive waves beyond the threshold. */
+    private static void qualityDrops(List<Facts.Score> scores, double threshold, List<Reason> reasons) {
+        Map<String, List<Facts.Score>> bySide = new HashMap<>();
+        scores.forEach(s -> bySide.computeIfAbsent(s.role() == null ? "unknown" : s.role(), k -> new ArrayList<>()).add(s));
+        bySide.keySet().stream().sorted().forEach(side -> {
+            List<Facts.Score> series = bySide.get(side);
+            series.sort(Comparator.comparing(Facts.Score::submittedAt));
+            for (int i = 1; i < series.size(); i++) {
+                Facts.Score before = series.get(i - 1);
+                Facts.Score after = series.get(i);
+                double drop = before.value() - after.value();
+                if (drop > threshold) {
+                    reasons.add(new Reason("quality-drop", "the " + side + "'s quality fell from " + before.value() + " (" + before.wave()
+                            + ") to " + after.value() + " (" + after.wave() + ")",
+                            Figures.quality(side, before, after, Math.round(drop * 1000) / 1000.0, threshold)));
+                }
+            }
+        });
+    }
+}
