@@ -3,7 +3,6 @@ package io.tandem.analytics.report;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tandem.support.persistence.TenantSql;
-import io.tandem.support.problem.ProblemException;
 import io.tandem.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,9 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 class ReportData {
 
-    private static final TenantSql KNOWN = TenantSql.of("""
-            select exists (select 1 from participant_fact where tenant_id = :tenant and programme_id = ?)
-                or exists (select 1 from relationship_fact where tenant_id = :tenant and programme_id = ?)""");
     private static final TenantSql PARTICIPANTS = TenantSql.of(
             "select person_id, role, status, diversity::text from participant_fact where tenant_id = :tenant and programme_id = ?");
     private static final TenantSql RELATIONSHIPS = TenantSql.of("""
@@ -69,9 +65,7 @@ class ReportData {
         List<Facts.Assignment> assignments = new ArrayList<>();
         List<Facts.Proposal> proposals = new ArrayList<>();
         em.unwrap(Session.class).doWork(c -> {
-            if (!known(c, tenant, programmeId)) {
-                throw ProblemException.notFound("programme", programmeId);
-            }
+            KnownProgrammes.require(c, tenant, programmeId);
             query(c, PARTICIPANTS, tenant, r -> participants.add(new Facts.Participant(r.getString(1), r.getString(2), r.getString(3),
                     diversity(r.getString(4)))), programmeId);
             query(c, RELATIONSHIPS, tenant, r -> relationships.add(new Facts.Relationship(r.getString(1), r.getString(2), r.getString(3),
@@ -95,13 +89,6 @@ class ReportData {
                 r.getString(3), r.getString(4), r.getString(5), r.getTimestamp(6).toInstant(), r.getDouble(7))),
                 programmeId, instrumentKey, scaleKey));
         return scores;
-    }
-
-    private static boolean known(Connection c, String tenant, UUID programmeId) throws SQLException {
-        try (PreparedStatement s = KNOWN.prepare(c, tenant, programmeId, programmeId); ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getBoolean(1);
-        }
     }
 
     private interface Row {

@@ -77,6 +77,18 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/api/v1/feeds/" + feed)).willReturn(aResponse().withStatus(503)));
     }
 
+    /** Every feed starts again from cursor zero with nothing served: each test serves its own pages. */
+    public static void restart(javax.sql.DataSource db) {
+        server.resetAll();
+        try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "update feed_cursor set cursor_value = null, leased_by = null, lease_until = null, failures = 0, last_error = null, "
+                        + "next_attempt_at = now(), caught_up_at = null")) {
+            s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -48,9 +48,7 @@ class IngestionTest {
 
     @BeforeEach
     void freshFeeds() throws SQLException {
-        FeedStub.server.resetAll();
-        sql("update feed_cursor set cursor_value = null, leased_by = null, lease_until = null, failures = 0, last_error = null, "
-                + "next_attempt_at = now(), caught_up_at = null");
+        FeedStub.restart(db);
         sql("delete from feed_rebuild");
         serveAll();
     }
@@ -90,7 +88,7 @@ class IngestionTest {
         assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.PULLED);
         assertThat(ingestion.pass("B").values()).containsOnly(Ingestion.Outcome.HELD_ELSEWHERE);
         assertThat(status(tenant).jsonPath().getList("feeds.activeConsumer", String.class)).containsOnly("A");
-        Thread.sleep(1_200); // A stops renewing (it died): its one-second lease runs out
+        Thread.sleep(3_200); // A stops renewing (it died): its three-second lease runs out
         assertThat(ingestion.pass("B").values()).containsOnly(Ingestion.Outcome.PULLED);
         assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.HELD_ELSEWHERE);
         assertThat(status(tenant).jsonPath().getList("feeds.activeConsumer", String.class)).containsOnly("B");

@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,12 +54,8 @@ class ReportsTest {
     final FeedEvents feeds = new FeedEvents();
 
     @BeforeEach
-    void programmeIngested() throws SQLException {
-        FeedStub.server.resetAll();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update feed_cursor set cursor_value = null, leased_by = null, lease_until = null, failures = 0, next_attempt_at = now()")) {
-            s.executeUpdate();
-        }
+    void programmeIngested() {
+        FeedStub.restart(db);
         Response current = as("admin").get("/api/v1/settings");
         Map<String, Object> rules = new HashMap<>(Map.of("minGroupSize", 3, "confidenceLevel", 0.95, "bootstrapResamples", 5000,
                 "reportingTimeZone", "UTC"));
@@ -72,7 +65,7 @@ class ReportsTest {
         relationshipsAndCheckIns();
         healthProgramme();
         feeds.serve(3);
-        ingestion.pass("reports-test");
+        assertThat(ingestion.pass("reports-test").values()).containsOnly(Ingestion.Outcome.PULLED);
     }
 
     // --- the data ----------------------------------------------------------------------------------

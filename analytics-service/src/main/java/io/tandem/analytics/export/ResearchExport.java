@@ -1,0 +1,172 @@
+package io.tandem.analytics.export;
+
+import io.agroal.api.AgroalDataSource;
+import io.tandem.analytics.report.KnownProgrammes;
+import io.tandem.support.persistence.TenantSql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The research export of one programme: one CSV row per relationship and wave, streamed from a
+ * database cursor, one row in memory at a time. Columns and codebook come from the same query.
+ */
+@ApplicationScoped
+class ResearchExport {
+
+    private static final TenantSql COLUMNS = TenantSql.of("""
+            select role, perspective, instrument_key, scale_key, instrument_version from score_fact
+            where tenant_id = :tenant and programme_id = ? and relationship_id is not null and role is not null and wave is not null
+            group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""");
+
+    private static final TenantSql ROWS = TenantSql.of("""
+            select s.relationship_id::text, s.wave, s.role, s.perspective, s.instrument_key, s.scale_key, s.value, s.submitted_at,
+                   r.mentor_id, r.mentee_id, r.started_on, r.ended_on, r.phase, r.ended_early, r.end_reason
+            from score_fact s join relationship_fact r on r.relationship_id = s.relationship_id and r.tenant_id = :tenant
+            where s.tenant_id = :tenant and s.programme_id = ? and s.role is not null and s.wave is not null
+            order by s.relationship_id, s.wave, s.submitted_at""");
+
+    private static final int FETCH = 5_000;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    ResearchColumns.Codebook codebook(String tenant, UUID programmeId) {
+        try (Connection c = dataSource.getConnection()) {
+            KnownProgrammes.require(c, tenant, programmeId);
+            return ResearchColumns.codebook(columns(c, tenant, programmeId));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the export's columns failed", e);
+        }
+    }
+
+    /** Checks the programme before anything is streamed, so a 404 is still a 404. */
+    void requireKnown(String tenant, UUID programmeId) {
+        try (Connection c = dataSource.getConnection()) {
+            KnownProgrammes.require(c, tenant, programmeId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the CSV; answers the number of data rows. */
+    long write(String tenant, UUID programmeId, Writer out) throws IOException {
+        Pseudonyms ids = Pseudonyms.forOneExport();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            c.setReadOnly(true);
+            try {
+                List<ResearchColumns.ScoreColumn> scores = columns(c, tenant, programmeId);
+                Map<String, Integer> index = new HashMap<>();
+                List<String> header = new ArrayList<>();
+                ResearchColumns.FIXED.forEach(col -> header.add(col.name()));
+                for (ResearchColumns.ScoreColumn s : scores) {
+                    index.put(s.name(), header.size());
+                    header.add(s.name());
+                }
+                line(out, header.toArray(String[]::new));
+                return rows(c, tenant, programmeId, ids, index, header.size(), out);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IOException("the export stopped: " + e.getMessage(), e);
+        }
+    }
+
+    private long rows(Connection c, String tenant, UUID programmeId, Pseudonyms ids, Map<String, Integer> index, int width, Writer out)
+            throws SQLException, IOException {
+        long written = 0;
+        try (PreparedStatement select = ROWS.prepare(c, tenant, programmeId)) {
+            select.setFetchSize(FETCH);
+            try (ResultSet r = select.executeQuery()) {
+                String[] row = null;
+                String key = null;
+                while (r.next()) {
+                    String relationship = r.getString(1);
+                    String wave = r.getString(2);
+                    if (!(relationship + "/" + wave).equals(key)) {
+                        if (row != null) {
+                            line(out, row);
+                            written++;
+                        }
+                        key = relationship + "/" + wave;
+                        row = new String[width];
+                        row[0] = ids.of("relationship", relationship);
+                        row[1] = ids.of("person", r.getString(9));
+                        row[2] = ids.of("person", r.getString(10));
+                        row[3] = wave;
+                        row[4] = week(r.getTimestamp(8).toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+                        row[5] = week(r.getDate(11));
+                        row[6] = week(r.getDate(12));
+                        row[7] = r.getString(13);
+                        row[8] = Boolean.toString(r.getBoolean(14));
+                        row[9] = r.getString(15);
+                    }
+                    Integer column = index.get(r.getString(3) + "." + r.getString(4) + "." + r.getString(5) + "." + r.getString(6));
+                    double value = r.getDouble(7);
+                    if (column != null && !r.wasNull()) {
+                        row[column] = Double.toString(value); // ordered by time: the newest answer of the wave stays
+                    }
+                }
+                if (row != null) {
+                    line(out, row);
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    private static List<ResearchColumns.ScoreColumn> columns(Connection c, String tenant, UUID programmeId) throws SQLException {
+        Map<String, ResearchColumns.ScoreColumn> byName = new java.util.LinkedHashMap<>();
+        try (PreparedStatement s = COLUMNS.prepare(c, tenant, programmeId); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ResearchColumns.ScoreColumn column = new ResearchColumns.ScoreColumn(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), new TreeSet<>());
+                byName.computeIfAbsent(column.name(), n -> column).versions().add(r.getInt(5));
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static String week(Date date) {
+        return date == null ? null : week(date.toLocalDate());
+    }
+
+    private static String week(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+    }
+
+    private static void line(Writer out, String[] fields) throws IOException {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String field = fields[i];
+            if (field != null) {
+                out.write(field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                        ? '"' + field.replace("\"", "\"\"") + '"' : field);
+            }
+        }
+        out.write('\n');
+    }
+}
