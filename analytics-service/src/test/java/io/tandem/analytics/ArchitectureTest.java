@@ -7,6 +7,6 @@ class ArchitectureTest {
 
     @Test
     void featuresHaveNoCyclesAndClientsArePrivate() {
-        ArchitectureRules.check("io.tandem.analytics", "statistics");
+        ArchitectureRules.check("io.tandem.analytics", "statistics", "charts");
     }
 }

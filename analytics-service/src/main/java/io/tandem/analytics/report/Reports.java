@@ -59,6 +59,12 @@ class Reports {
         return MentorsReport.of(programmeId, facts, quality, attribute, minimum(rules), personLevel);
     }
 
+    QualityOverTime quality(UUID programmeId, String instrumentKey, String scaleKey) {
+        SettingsService.Rules rules = settings.rules();
+        data.programme(programmeId); // 404 for a programme the tenant's read model does not know
+        return QualityOverTime.of(data.scores(programmeId, instrumentKey, scaleKey), minimum(rules));
+    }
+
     CompletionReport completion(UUID programmeId) {
         SettingsService.Rules rules = settings.rules();
         return CompletionReport.of(programmeId, data.programme(programmeId), minimum(rules), today(rules));

@@ -311,6 +311,51 @@ class ReportsTest {
         assertThat(notAnId.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void chartsAreStandaloneSvgWithTheirNAndGapsWhereFiguresAreHidden() throws Exception {
+        Response phases = as("researcher").get("/api/v1/programmes/" + programme + "/charts/overview.svg");
+        assertThat(phases.statusCode()).isEqualTo(200);
+        assertThat(phases.contentType()).startsWith("image/svg+xml");
+        org.w3c.dom.Element svg = io.tandem.analytics.charts.SvgDocuments.parse(phases.asString());
+        assertThat(svg.getElementsByTagNameNS(io.tandem.analytics.charts.SvgDocuments.SVG_NS, "title").item(0).getTextContent())
+                .isEqualTo("Relationships by phase");
+        // initiation (complement) and ended (too small) are gaps; cultivation shows 3
+        assertThat(io.tandem.analytics.charts.SvgDocuments.withClass(svg, "suppressed")).hasSize(2);
+        assertThat(io.tandem.analytics.charts.SvgDocuments.withClass(svg, "n")).extracting(org.w3c.dom.Element::getTextContent)
+                .containsExactly("n=3", "n=0", "n=0");
+
+        // quality by wave: mentee baseline answered by 5 people (mean of 6.0 4.0 5.5 3.8 5.0 5.2 = 4.9167, n=6); mentor baseline (2
+        // people), mentee check-in-1 (2) and mentor check-in-1 (none) are gaps
+        org.w3c.dom.Element quality = io.tandem.analytics.charts.SvgDocuments.parse(
+                as("admin").get("/api/v1/programmes/" + programme + "/charts/quality.svg").asString());
+        assertThat(io.tandem.analytics.charts.SvgDocuments.withClass(quality, "point")).hasSize(1);
+        assertThat(io.tandem.analytics.charts.SvgDocuments.withClass(quality, "point").get(0).getTextContent()).contains("4.92").contains("n=6");
+        assertThat(io.tandem.analytics.charts.SvgDocuments.withClass(quality, "suppressed")).hasSize(3);
+        io.tandem.analytics.charts.SvgDocuments.parse(as("admin").get("/api/v1/programmes/" + programme + "/charts/completion.svg").asString());
+        io.tandem.analytics.charts.SvgDocuments.parse(given().header("Authorization", Tokens.bearer("admin", tenant)).queryParam("interval", "week")
+                .get("/api/v1/programmes/" + healthProgramme + "/charts/health.svg").asString());
+        assertThat(as("mentor").get("/api/v1/programmes/" + programme + "/charts/overview.svg").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePrintableReportRendersInAHeadlessBrowserWithItsTablesAndCharts() throws Exception {
+        Response page = as("programme-manager").get("/api/v1/programmes/" + programme + "/report.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".html");
+        java.nio.file.Files.writeString(file, page.asString());
+        HeadlessChromium.Rendered rendered = HeadlessChromium.render(file);
+        assertThat(rendered.console()).as("console messages").isEmpty();
+        org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(rendered.dom());
+        assertThat(dom.select("svg")).hasSize(4);
+        assertThat(dom.select("svg > title").eachText()).containsExactly("Relationships by phase", "Check-in completion by wave",
+                "Programme health per month", "Mean relationship-quality by wave");
+        assertThat(dom.select("table.participants tbody tr")).hasSize(4);
+        assertThat(dom.select("table.phases td.num").eachText()).containsExactly("3", "0", "0");
+        assertThat(dom.select("table.completion tbody tr")).hasSize(4);
+        assertThat(dom.select("td.hidden").eachText()).anyMatch(t -> t.contains("fewer than 3 people"));
+    }
+
     private io.restassured.specification.RequestSpecification as(String role) {
         return given().header("Authorization", Tokens.bearer(role, tenant));
     }
