@@ -13,11 +13,19 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Turns one feed event into read-model rows. Every statement is idempotent: current state is upserted
+ * Turns feed events into read-model rows, a page at a time: each statement gathers its rows in a JDBC
+ * batch that {@link #flush} sends (one round trip per table, not per row). Every statement is idempotent: current state is upserted
  * by the source's own id (the event carries the whole state), history is inserted by (id, sequence) and
  * a known key is ignored, so applying an event again, or replaying a feed from zero, ends in the same rows.
  */
 final class FactWriter {
+
+    private final Connection connection;
+    private final java.util.Map<TenantSql, PreparedStatement> batches = new java.util.LinkedHashMap<>();
+
+    FactWriter(Connection connection) {
+        this.connection = connection;
+    }
 
     private static final String WHY = "ingestion writes the events of every tenant the platform feeds carry, each with its own tenant";
 
@@ -61,87 +69,185 @@ final class FactWriter {
             insert into meeting_fact (meeting_id, tenant_id, relationship_id, held_on, duration_minutes, channel) values (?, ?, ?, ?, ?, ?)
             on conflict do nothing""", WHY);
 
-    private static final TenantSql SCORE = TenantSql.acrossTenants("""
+    /** Scores and answers arrive a page at a time: one INSERT … SELECT FROM unnest(arrays) each, not a row at a time. */
+    private static final TenantSql SCORES = TenantSql.acrossTenants("""
             insert into score_fact (response_id, scale_key, tenant_id, assignment_id, programme_id, relationship_id, respondent_id,
                                     subject_id, perspective, role, instrument_key, instrument_version, wave, submitted_at, value, label)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::uuid[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[],
+                                 ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[], ?::varchar[], ?::timestamptz[], ?::float8[], ?::varchar[])
             on conflict do nothing""", WHY);
 
-    private static final TenantSql ASSIGNMENT = TenantSql.acrossTenants("""
+    private static final TenantSql ANSWERS = TenantSql.acrossTenants("""
+            insert into answer_fact (response_id, tenant_id, assignment_id, submitted_at)
+            select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::timestamptz[]) on conflict do nothing""", WHY);
+
+    private static final TenantSql ANSWERED = TenantSql.acrossTenants("""
+            update assignment_fact a set answered_at = least(coalesce(a.answered_at, u.at), u.at)
+            from unnest(?::uuid[], ?::timestamptz[]) as u(id, at) where a.assignment_id = u.id""", WHY);
+
+    private static final TenantSql ASSIGNMENTS = TenantSql.acrossTenants("""
             insert into assignment_fact (assignment_id, tenant_id, respondent_id, instrument_key, instrument_version, programme_id,
-                                         relationship_id, about_person_id, role, wave, due_on, status, created_at, cancelled_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         relationship_id, about_person_id, role, wave, due_on, status, created_at, cancelled_at, answered_at)
+            select u.*, (select min(f.submitted_at) from answer_fact f where f.assignment_id = u.id)
+            from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::date[], ?::varchar[], ?::timestamptz[], ?::timestamptz[])
+                 as u(id, tenant_id, respondent_id, instrument_key, instrument_version, programme_id, relationship_id, about_person_id, role,
+                      wave, due_on, status, created_at, cancelled_at)
             on conflict (assignment_id) do update set status = excluded.status, cancelled_at = excluded.cancelled_at""", WHY);
 
-    private FactWriter() {
-    }
+    /** The assignments and scored-responses feeds both write answered_at: one at a time, so neither misses the other's rows. */
+    private static final TenantSql ANSWERED_LOCK = TenantSql.acrossTenants("select pg_advisory_xact_lock(7342001)", WHY);
 
-    static void apply(Connection c, FeedSource source, FeedApis.Event event) throws SQLException {
-        switch (source) {
-            case PARTICIPANTS -> participant(c, event);
-            case PROPOSALS -> proposal(c, event);
-            case RELATIONSHIPS -> relationship(c, event);
-            case SCORED_RESPONSES -> scores(c, event);
-            case ASSIGNMENTS -> assignment(c, event);
+    private static final String[] SCORE_TYPES = {"uuid", "varchar", "varchar", "uuid", "uuid", "uuid", "varchar", "varchar", "varchar",
+            "varchar", "varchar", "int4", "varchar", "timestamptz", "float8", "varchar"};
+    private static final String[] ASSIGNMENT_TYPES = {"uuid", "varchar", "varchar", "varchar", "int4", "uuid", "uuid", "varchar", "varchar",
+            "varchar", "date", "varchar", "timestamptz", "timestamptz"};
+
+    private final Columns scoreRows = new Columns(SCORE_TYPES);
+    private final Columns answerRows = new Columns(new String[] {"uuid", "varchar", "uuid", "timestamptz"});
+    private final java.util.Map<UUID, Timestamp> answeredAt = new java.util.LinkedHashMap<>();
+    private final java.util.Map<UUID, Object[]> assignmentRows = new java.util.LinkedHashMap<>();
+
+    /** Rows gathered column by column, sent as one array per column. */
+    private static final class Columns {
+        private final String[] types;
+        private final java.util.List<java.util.List<Object>> values = new java.util.ArrayList<>();
+
+        Columns(String[] types) {
+            this.types = types;
+            for (int i = 0; i < types.length; i++) {
+                values.add(new java.util.ArrayList<>());
+            }
+        }
+
+        void add(Object... row) {
+            for (int i = 0; i < row.length; i++) {
+                values.get(i).add(row[i]);
+            }
+        }
+
+        boolean isEmpty() {
+            return values.get(0).isEmpty();
+        }
+
+        /** Each column as an array of text values PostgreSQL parses by the column's type (times as ISO-8601 UTC, whatever the JVM's zone). */
+        Object[] arrays() {
+            Object[] arrays = new Object[types.length];
+            for (int i = 0; i < types.length; i++) {
+                arrays[i] = new TenantSql.SqlArray(types[i], values.get(i).stream().map(Columns::text).toArray(String[]::new));
+            }
+            return arrays;
+        }
+
+        static String text(Object value) {
+            return value == null ? null : value instanceof Timestamp t ? t.toInstant().toString() : value.toString();
         }
     }
 
-    private static void participant(Connection c, FeedApis.Event e) throws SQLException {
+    void apply(FeedSource source, FeedApis.Event event) throws SQLException {
+        switch (source) {
+            case PARTICIPANTS -> participant(event);
+            case PROPOSALS -> proposal(event);
+            case RELATIONSHIPS -> relationship(event);
+            case SCORED_RESPONSES -> scores(event);
+            case ASSIGNMENTS -> assignment(event);
+        }
+    }
+
+    /** Sends every gathered row, statement by statement in the order they were first used. */
+    void flush() throws SQLException {
+        if (!scoreRows.isEmpty() || !assignmentRows.isEmpty()) {
+            execute(ANSWERED_LOCK);
+        }
+        if (!scoreRows.isEmpty()) {
+            execute(SCORES, scoreRows.arrays());
+        }
+        if (!answerRows.isEmpty()) {
+            execute(ANSWERS, answerRows.arrays());
+            execute(ANSWERED, new TenantSql.SqlArray("uuid", answeredAt.keySet().stream().map(Columns::text).toArray(String[]::new)),
+                    new TenantSql.SqlArray("timestamptz", answeredAt.values().stream().map(Columns::text).toArray(String[]::new)));
+        }
+        if (!assignmentRows.isEmpty()) {
+            Columns columns = new Columns(ASSIGNMENT_TYPES);
+            assignmentRows.values().forEach(columns::add);
+            execute(ASSIGNMENTS, columns.arrays());
+        }
+        try {
+            for (PreparedStatement batch : batches.values()) {
+                batch.executeBatch();
+            }
+        } finally {
+            for (PreparedStatement batch : batches.values()) {
+                batch.close();
+            }
+            batches.clear();
+        }
+    }
+
+    private void participant(FeedApis.Event e) throws SQLException {
         JsonNode d = e.data();
         UUID id = uuid(d, "participantId");
         Timestamp at = Timestamp.from(e.occurredAt());
-        run(c, PARTICIPANT, id, e.tenant(), uuid(d, "programmeId"), text(d, "personId"), text(d, "role"), text(d, "status"),
+        add(PARTICIPANT, id, e.tenant(), uuid(d, "programmeId"), text(d, "personId"), text(d, "role"), text(d, "status"),
                 d.hasNonNull("diversity") ? d.get("diversity").toString() : null, d.path("hasManager").asBoolean(false), at, at);
         if (!"profile-changed".equals(text(d, "change"))) {
-            run(c, PARTICIPANT_STATUS, id, e.sequence(), e.tenant(), text(d, "status"), at);
+            add(PARTICIPANT_STATUS, id, e.sequence(), e.tenant(), text(d, "status"), at);
         }
     }
 
-    private static void proposal(Connection c, FeedApis.Event e) throws SQLException {
+    private void proposal(FeedApis.Event e) throws SQLException {
         JsonNode d = e.data();
         Timestamp at = Timestamp.from(e.occurredAt());
-        run(c, PROPOSAL, uuid(d, "proposalId"), e.tenant(), uuid(d, "runId"), uuid(d, "programmeId"), text(d, "mentorId"),
+        add(PROPOSAL, uuid(d, "proposalId"), e.tenant(), uuid(d, "runId"), uuid(d, "programmeId"), text(d, "mentorId"),
                 text(d, "menteeId"), text(d, "status"), text(d, "mentorDecision"), text(d, "menteeDecision"), d.path("score").asInt(),
                 d.hasNonNull("recommendationRank") ? d.get("recommendationRank").asInt() : null, at,
                 "decided".equals(text(d, "change")) ? at : null);
     }
 
-    private static void relationship(Connection c, FeedApis.Event e) throws SQLException {
+    private void relationship(FeedApis.Event e) throws SQLException {
         JsonNode d = e.data();
         UUID id = uuid(d, "relationshipId");
         Timestamp at = Timestamp.from(e.occurredAt());
-        run(c, RELATIONSHIP, id, e.tenant(), uuid(d, "programmeId"), text(d, "mentorId"), text(d, "menteeId"), text(d, "origin"),
+        add(RELATIONSHIP, id, e.tenant(), uuid(d, "programmeId"), text(d, "mentorId"), text(d, "menteeId"), text(d, "origin"),
                 text(d, "phase"), date(d, "startedOn"), date(d, "plannedEndOn"), date(d, "endedOn"), d.path("endedEarly").asBoolean(false),
                 text(d, "endReason"), d.hasNonNull("continuesAsPeers") ? d.get("continuesAsPeers").asBoolean() : null,
                 d.path("agreementConfirmed").asBoolean(false), at);
-        run(c, RELATIONSHIP_EVENT, id, e.sequence(), e.tenant(), text(d, "change"), text(d, "phase"), at);
+        add(RELATIONSHIP_EVENT, id, e.sequence(), e.tenant(), text(d, "change"), text(d, "phase"), at);
         JsonNode goal = d.get("goal");
         if (goal != null && !goal.isNull()) {
-            run(c, GOAL, uuid(goal, "id"), e.tenant(), id, text(goal, "owner"), text(goal, "status"), date(goal, "targetOn"), at);
+            add(GOAL, uuid(goal, "id"), e.tenant(), id, text(goal, "owner"), text(goal, "status"), date(goal, "targetOn"), at);
         }
         JsonNode meeting = d.get("meeting");
         if (meeting != null && !meeting.isNull()) {
-            run(c, MEETING, uuid(meeting, "id"), e.tenant(), id, date(meeting, "heldOn"), meeting.path("durationMinutes").asInt(),
+            add(MEETING, uuid(meeting, "id"), e.tenant(), id, date(meeting, "heldOn"), meeting.path("durationMinutes").asInt(),
                     text(meeting, "channel"));
         }
     }
 
-    private static void scores(Connection c, FeedApis.Event e) throws SQLException {
+    private void scores(FeedApis.Event e) {
         JsonNode d = e.data();
         Timestamp submitted = timestamp(d, "submittedAt");
+        UUID response = uuid(d, "responseId");
+        UUID assignment = uuid(d, "assignmentId");
         for (JsonNode score : d.path("scores")) {
-            run(c, SCORE, uuid(d, "responseId"), text(score, "key"), e.tenant(), uuid(d, "assignmentId"), uuid(d, "programmeId"),
-                    uuid(d, "relationshipId"), text(d, "respondentId"), text(d, "subjectId"), text(d, "perspective"), text(d, "role"),
-                    text(d, "instrumentKey"), d.path("instrumentVersion").asInt(), text(d, "wave"), submitted,
+            scoreRows.add(response, text(score, "key"), e.tenant(), assignment, uuid(d, "programmeId"), uuid(d, "relationshipId"),
+                    text(d, "respondentId"), text(d, "subjectId"), text(d, "perspective"), text(d, "role"), text(d, "instrumentKey"),
+                    d.path("instrumentVersion").asInt(), text(d, "wave"), submitted,
                     score.hasNonNull("value") ? score.get("value").asDouble() : null, text(score, "label"));
+        }
+        if (assignment != null) {
+            answerRows.add(response, e.tenant(), assignment, submitted);
+            answeredAt.merge(assignment, submitted, (a, b) -> a.before(b) ? a : b);
         }
     }
 
-    private static void assignment(Connection c, FeedApis.Event e) throws SQLException {
+    /** The last event of an assignment in a page is its state (a page may both create and cancel one). */
+    private void assignment(FeedApis.Event e) {
         JsonNode d = e.data();
-        run(c, ASSIGNMENT, uuid(d, "assignmentId"), e.tenant(), text(d, "respondentId"), text(d, "instrumentKey"),
-                d.path("instrumentVersion").asInt(), uuid(d, "programmeId"), uuid(d, "relationshipId"), text(d, "aboutPersonId"),
-                text(d, "role"), text(d, "wave"), date(d, "dueOn"), text(d, "status"), timestamp(d, "createdAt"), timestamp(d, "cancelledAt"));
+        UUID id = uuid(d, "assignmentId");
+        assignmentRows.put(id, new Object[] {id, e.tenant(), text(d, "respondentId"), text(d, "instrumentKey"), d.path("instrumentVersion").asInt(),
+                uuid(d, "programmeId"), uuid(d, "relationshipId"), text(d, "aboutPersonId"), text(d, "role"), text(d, "wave"),
+                date(d, "dueOn"), text(d, "status"), timestamp(d, "createdAt"), timestamp(d, "cancelledAt")});
     }
 
     private static Timestamp timestamp(JsonNode node, String field) {
@@ -149,10 +255,21 @@ final class FactWriter {
         return value == null ? null : Timestamp.from(Instant.parse(value));
     }
 
-    private static void run(Connection c, TenantSql sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = sql.prepare(c, null, values)) {
-            statement.executeUpdate();
+    private void execute(TenantSql sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = sql.prepare(connection, null, values)) {
+            statement.execute();
         }
+    }
+
+    private void add(TenantSql sql, Object... values) throws SQLException {
+        PreparedStatement batch = batches.get(sql);
+        if (batch == null) {
+            batch = sql.prepare(connection, null, values);
+            batches.put(sql, batch);
+        } else {
+            sql.bind(batch, null, values);
+        }
+        batch.addBatch();
     }
 
     private static String text(JsonNode node, String field) {

@@ -4,22 +4,26 @@ import java.util.List;
 
 /** The feeds the read model is built from: which service serves each, and the tables each one fills. */
 public enum FeedSource {
-    SCORED_RESPONSES("scored-responses", Service.SURVEY, List.of("score_fact")),
-    ASSIGNMENTS("assignments", Service.SURVEY, List.of("assignment_fact")),
-    PARTICIPANTS("participants", Service.MATCHING, List.of("participant_status_fact", "participant_fact")),
-    PROPOSALS("proposals", Service.MATCHING, List.of("proposal_fact")),
-    RELATIONSHIPS("relationships", Service.MATCHING, List.of("relationship_event_fact", "goal_fact", "meeting_fact", "relationship_fact"));
+    SCORED_RESPONSES("scored-responses", Service.SURVEY, List.of("score_fact", "answer_fact"),
+            List.of("update assignment_fact set answered_at = null where tenant_id = :tenant")),
+    ASSIGNMENTS("assignments", Service.SURVEY, List.of("assignment_fact"), List.of()),
+    PARTICIPANTS("participants", Service.MATCHING, List.of("participant_status_fact", "participant_fact"), List.of()),
+    PROPOSALS("proposals", Service.MATCHING, List.of("proposal_fact"), List.of()),
+    RELATIONSHIPS("relationships", Service.MATCHING, List.of("relationship_event_fact", "goal_fact", "meeting_fact", "relationship_fact"),
+            List.of());
 
     enum Service { SURVEY, MATCHING }
 
     private final String key;
     private final Service service;
     private final List<String> tables;
+    private final List<String> resets;
 
-    FeedSource(String key, Service service, List<String> tables) {
+    FeedSource(String key, Service service, List<String> tables, List<String> resets) {
         this.key = key;
         this.service = service;
         this.tables = tables;
+        this.resets = resets;
     }
 
     /** The feed's path segment, and its name in feed_cursor and the status report. */
@@ -34,6 +38,11 @@ public enum FeedSource {
     /** The read-model tables this feed alone fills. */
     List<String> tables() {
         return tables;
+    }
+
+    /** What a tenant's rebuild of this feed undoes in other feeds' tables (binding :tenant), besides emptying its own. */
+    List<String> resets() {
+        return resets;
     }
 
     static FeedSource of(String key) {

@@ -55,6 +55,14 @@ public class Ingestion {
     @ConfigProperty(name = "tandem.ingestion.backoff-max", defaultValue = "PT5M")
     Duration backoffMax;
 
+    /** The feeds are independent: a pass pulls them side by side. */
+    private final java.util.concurrent.ExecutorService feedsAtOnce = java.util.concurrent.Executors.newFixedThreadPool(FeedSource.values().length,
+            runnable -> {
+                Thread thread = new Thread(runnable, "feed-ingestion");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     /** What one pass did with one feed. */
     public enum Outcome { PULLED, HELD_ELSEWHERE, WAITING, FAILED, LEASE_LOST }
 
@@ -69,6 +77,7 @@ public class Ingestion {
     }
 
     void onStop(@Observes ShutdownEvent stop) {
+        feedsAtOnce.shutdownNow();
         try {
             cursors.release(self);
         } catch (RuntimeException e) {
@@ -78,10 +87,21 @@ public class Ingestion {
 
     /** One pass over every feed as consumer {@code consumer}. */
     public synchronized java.util.Map<FeedSource, Outcome> pass(String consumer) {
-        java.util.Map<FeedSource, Outcome> outcomes = new java.util.EnumMap<>(FeedSource.class);
+        java.util.Map<FeedSource, java.util.concurrent.Future<Outcome>> running = new java.util.EnumMap<>(FeedSource.class);
         for (FeedSource source : FeedSource.values()) {
-            outcomes.put(source, pull(source, consumer));
+            running.put(source, feedsAtOnce.submit(() -> pull(source, consumer)));
         }
+        java.util.Map<FeedSource, Outcome> outcomes = new java.util.EnumMap<>(FeedSource.class);
+        running.forEach((source, outcome) -> {
+            try {
+                outcomes.put(source, outcome.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("pulling " + source.key() + " failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
         return outcomes;
     }
 
@@ -110,9 +130,11 @@ public class Ingestion {
                 Instant last = events.isEmpty() ? null : events.get(events.size() - 1).occurredAt();
                 String moved = next.nextCursor() == null ? cursor : next.nextCursor();
                 if (!cursors.advance(source, consumer, lease, c -> {
+                    FactWriter facts = new FactWriter(c);
                     for (FeedApis.Event event : events) {
-                        FactWriter.apply(c, source, event);
+                        facts.apply(source, event);
                     }
+                    facts.flush();
                 }, moved, events.size(), last, caughtUp)) {
                     return Outcome.LEASE_LOST;
                 }
@@ -143,6 +165,11 @@ public class Ingestion {
                         delete.executeUpdate();
                     }
                 }
+                for (String reset : source.resets()) {
+                    try (PreparedStatement undo = TenantSql.of(reset).prepare(c, tenant)) {
+                        undo.executeUpdate();
+                    }
+                }
             }, null, false)) {
                 return false;
             }
@@ -154,11 +181,13 @@ public class Ingestion {
                 finished = events.size() < pageSize;
                 String moved = next.nextCursor() == null ? cursor : next.nextCursor();
                 if (!cursors.rebuildStep(source, consumer, tenant, c -> {
+                    FactWriter facts = new FactWriter(c);
                     for (FeedApis.Event event : events) {
                         if (tenant.equals(event.tenant())) {
-                            FactWriter.apply(c, source, event);
+                            facts.apply(source, event);
                         }
                     }
+                    facts.flush();
                 }, moved, finished)) {
                     return false;
                 }

@@ -52,8 +52,9 @@ public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds threshol
                           @Schema(description = "agreement-unconfirmed.") Long daysSinceStart,
                           @Schema(description = "The tenant's threshold this reason crossed.") double threshold) {
 
-        static Figures quality(String side, Facts.Score before, Facts.Score after, double drop, double threshold) {
-            return new Figures(side, before.wave(), after.wave(), before.value(), after.value(), drop, null, null, null, null, null, threshold);
+        static Figures quality(Facts.Drop drop, double threshold) {
+            return new Figures(drop.role(), drop.fromWave(), drop.toWave(), drop.from(), drop.to(),
+                    Math.round((drop.from() - drop.to()) * 1000) / 1000.0, null, null, null, null, null, threshold);
         }
 
         static Figures missed(int missed, int threshold) {
@@ -69,16 +70,14 @@ public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds threshol
         }
     }
 
-    static AtRiskReport of(UUID programmeId, Facts.Programme facts, List<Facts.Score> quality, Thresholds limits, String instrumentKey,
+    /** @param drops falls of a side's self-reported quality beyond the threshold, in answer order per relationship and side */
+    static AtRiskReport of(UUID programmeId, Facts.Programme facts, List<Facts.Drop> drops, Thresholds limits, String instrumentKey,
                            String scaleKey, LocalDate asOf) {
-        Map<String, List<Facts.Score>> selfReports = new HashMap<>();
-        quality.stream().filter(s -> s.perspective().equals("self"))
-                .forEach(s -> selfReports.computeIfAbsent(s.relationshipId(), k -> new ArrayList<>()).add(s));
+        Map<String, List<Facts.Drop>> dropsOf = new HashMap<>();
+        drops.forEach(d -> dropsOf.computeIfAbsent(d.relationshipId(), k -> new ArrayList<>()).add(d));
         Map<String, LocalDate> lastMeeting = new HashMap<>();
         facts.meetings().forEach(m -> lastMeeting.merge(m.relationshipId(), m.heldOn(), (a, b) -> a.isAfter(b) ? a : b));
-        Map<String, Integer> missed = new HashMap<>();
-        facts.assignments().stream().filter(a -> !a.cancelled() && a.submittedAt() == null && a.dueOn() != null && a.dueOn().isBefore(asOf))
-                .forEach(a -> missed.merge(a.relationshipId(), 1, Integer::sum));
+        Map<String, Integer> missed = facts.missed();
 
         List<AtRisk> atRisk = new ArrayList<>();
         for (Facts.Relationship r : facts.relationships()) {
@@ -86,7 +85,10 @@ public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds threshol
                 continue;
             }
             List<Reason> reasons = new ArrayList<>();
-            qualityDrops(selfReports.getOrDefault(r.id(), List.of()), limits.qualityDrop().doubleValue(), reasons);
+            for (Facts.Drop drop : dropsOf.getOrDefault(r.id(), List.of())) {
+                reasons.add(new Reason("quality-drop", "the " + drop.role() + "'s quality fell from " + drop.from() + " (" + drop.fromWave()
+                        + ") to " + drop.to() + " (" + drop.toWave() + ")", Figures.quality(drop, limits.qualityDrop().doubleValue())));
+            }
             int missedHere = missed.getOrDefault(r.id(), 0);
             if (missedHere >= limits.missedCheckIns()) {
                 reasons.add(new Reason("missed-check-ins", missedHere + " check-ins past due and unanswered",
@@ -109,25 +111,5 @@ public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds threshol
         }
         atRisk.sort(Comparator.comparingInt((AtRisk a) -> -a.reasons().size()).thenComparing(AtRisk::startedOn).thenComparing(AtRisk::relationshipId));
         return new AtRiskReport(programmeId, asOf, limits, instrumentKey, scaleKey, atRisk);
-    }
-
-    /** Per side (its own self-reports, in answer order), each fall between consecutive waves beyond the threshold. */
-    private static void qualityDrops(List<Facts.Score> scores, double threshold, List<Reason> reasons) {
-        Map<String, List<Facts.Score>> bySide = new HashMap<>();
-        scores.forEach(s -> bySide.computeIfAbsent(s.role() == null ? "unknown" : s.role(), k -> new ArrayList<>()).add(s));
-        bySide.keySet().stream().sorted().forEach(side -> {
-            List<Facts.Score> series = bySide.get(side);
-            series.sort(Comparator.comparing(Facts.Score::submittedAt));
-            for (int i = 1; i < series.size(); i++) {
-                Facts.Score before = series.get(i - 1);
-                Facts.Score after = series.get(i);
-                double drop = before.value() - after.value();
-                if (drop > threshold) {
-                    reasons.add(new Reason("quality-drop", "the " + side + "'s quality fell from " + before.value() + " (" + before.wave()
-                            + ") to " + after.value() + " (" + after.wave() + ")",
-                            Figures.quality(side, before, after, Math.round(drop * 1000) / 1000.0, threshold)));
-                }
-            }
-        });
     }
 }

@@ -4,11 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -27,22 +24,12 @@ public record CompletionReport(UUID programmeId, LocalDate asOf, int minGroupSiz
     }
 
     static CompletionReport of(UUID programmeId, Facts.Programme facts, int minimum, LocalDate asOf) {
-        Map<String, Map<String, List<Facts.Assignment>>> byWave = new TreeMap<>(Waves.ORDER);
-        facts.assignments().stream().filter(a -> !a.cancelled() && a.wave() != null && a.role() != null)
-                .forEach(a -> byWave.computeIfAbsent(a.wave(), w -> new TreeMap<>()).computeIfAbsent(a.role(), r -> new ArrayList<>()).add(a));
         List<Cell> cells = new ArrayList<>();
-        byWave.forEach((wave, byRole) -> byRole.forEach((role, list) -> {
-            Set<String> people = new HashSet<>();
-            list.forEach(a -> people.add(a.respondentId()));
-            if (people.size() < minimum) {
-                cells.add(new Cell(wave, role, null, null, null, null, OverviewReport.tooFew(minimum)));
-                return;
-            }
-            int answered = (int) list.stream().filter(a -> a.submittedAt() != null).count();
-            int overdue = (int) list.stream().filter(a -> a.submittedAt() == null && a.dueOn() != null && a.dueOn().isBefore(asOf)).count();
-            cells.add(new Cell(wave, role, people.size(), list.size(), answered, overdue,
-                    Cells.Figure.of((double) answered / list.size(), list.size())));
-        }));
+        facts.completion().stream().filter(c -> c.role() != null)
+                .sorted(Comparator.comparing(Facts.Completion::wave, Waves.ORDER).thenComparing(Facts.Completion::role))
+                .forEach(c -> cells.add(c.people() < minimum ? new Cell(c.wave(), c.role(), null, null, null, null, OverviewReport.tooFew(minimum))
+                        : new Cell(c.wave(), c.role(), c.people(), c.assigned(), c.answered(), c.overdue(),
+                        Cells.Figure.of((double) c.answered() / c.assigned(), c.assigned()))));
         return new CompletionReport(programmeId, asOf, minimum, cells);
     }
 }

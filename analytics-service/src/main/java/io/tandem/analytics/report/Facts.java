@@ -1,6 +1,5 @@
 package io.tandem.analytics.report;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +26,32 @@ public final class Facts {
     public record Meeting(String relationshipId, LocalDate heldOn) {
     }
 
-    /** @param submittedAt null while not answered */
-    public record Assignment(String relationshipId, String respondentId, String role, String wave, LocalDate dueOn, boolean cancelled,
-                             Instant submittedAt) {
+    /**
+     * Check-in assignments (not cancelled) of one wave and side, counted in the database; {@code role} null: the whole wave.
+     *
+     * @param overdue open past their due date
+     */
+    public record Completion(String wave, String role, int people, int assigned, int answered, int overdue) {
     }
 
-    /** One scale score of a response in a relationship. */
-    public record Score(String relationshipId, String respondentId, String role, String perspective, String wave, Instant submittedAt,
-                        double value) {
+    /** A side's self-reported score falling between two consecutive answers of a relationship. */
+    public record Drop(String relationshipId, String role, String fromWave, String toWave, double from, double to) {
+    }
+
+    /** Mean self-reported score of one wave and side: answers and the people who gave them. */
+    public record WaveMean(String wave, String role, double mean, int answers, int people) {
     }
 
     public record Proposal(String mentorId, String menteeId, String mentorDecision) {
     }
 
     /** Everything one programme's reports need. */
+    /**
+     * @param missed         per relationship, check-ins past due and unanswered
+     * @param answeredByDay  check-ins answered per day (tenant's time zone)
+     */
     public record Programme(List<Participant> participants, List<Relationship> relationships, List<Meeting> meetings,
-                            List<Assignment> assignments, List<Proposal> proposals) {
+                            List<Proposal> proposals, List<Completion> completion, Map<String, Integer> missed,
+                            Map<LocalDate, Integer> answeredByDay) {
     }
 }

@@ -53,8 +53,11 @@ public record HealthReport(UUID programmeId, @Schema(enumeration = {"week", "mon
             }
         }
         facts.meetings().forEach(m -> count(meetingsIn, starts, last, m.heldOn()));
-        facts.assignments().stream().filter(a -> a.submittedAt() != null)
-                .forEach(a -> count(answeredIn, starts, last, a.submittedAt().atZone(zone).toLocalDate()));
+        facts.answeredByDay().forEach((day, answers) -> {
+            if (starts.length > 0 && !day.isBefore(starts[0]) && !day.isAfter(last)) {
+                answeredIn[bucket(starts, day)] += answers;
+            }
+        });
         Map<String, Integer> active = new LinkedHashMap<>();
         Map<String, Integer> started = new LinkedHashMap<>();
         Map<String, Integer> closed = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ public record MentorsReport(UUID programmeId, @Schema(maxLength = 63) String att
     public record MenteeGroup(@Schema(maxLength = 200) String value, @Schema(nullable = true) Integer mentees, Cells.Figure declineRate) {
     }
 
-    static MentorsReport of(UUID programmeId, Facts.Programme facts, List<Facts.Score> quality, String attribute, int minimum,
+    static MentorsReport of(UUID programmeId, Facts.Programme facts, Map<String, Double> latestQuality, String attribute, int minimum,
                             boolean personLevel) {
         Map<String, Facts.Participant> people = new HashMap<>();
         facts.participants().forEach(p -> people.put(p.personId(), p));
@@ -54,7 +54,6 @@ public record MentorsReport(UUID programmeId, @Schema(maxLength = 63) String att
             decided.forEach(p -> byMentor.computeIfAbsent(p.mentorId(), k -> new ArrayList<>()).add(p));
             Map<String, List<Facts.Relationship>> protegesOf = new TreeMap<>();
             facts.relationships().forEach(r -> protegesOf.computeIfAbsent(r.mentorId(), k -> new ArrayList<>()).add(r));
-            Map<String, Double> latestQuality = latestMenteeQuality(quality);
             Set<String> mentorIds = new TreeSet<>(byMentor.keySet());
             mentorIds.addAll(protegesOf.keySet());
             for (String mentor : mentorIds) {
@@ -105,15 +104,5 @@ public record MentorsReport(UUID programmeId, @Schema(maxLength = 63) String att
         });
         groups.sort(Comparator.comparing(MenteeGroup::value));
         return groups;
-    }
-
-    /** Per relationship, the mentee's newest self-reported score. */
-    private static Map<String, Double> latestMenteeQuality(List<Facts.Score> quality) {
-        Map<String, Facts.Score> latest = new HashMap<>();
-        quality.stream().filter(s -> s.perspective().equals("self") && "mentee".equals(s.role()))
-                .forEach(s -> latest.merge(s.relationshipId(), s, (a, b) -> a.submittedAt().isAfter(b.submittedAt()) ? a : b));
-        Map<String, Double> values = new HashMap<>();
-        latest.forEach((id, s) -> values.put(id, s.value()));
-        return values;
     }
 }

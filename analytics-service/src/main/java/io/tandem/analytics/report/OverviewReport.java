@@ -60,7 +60,7 @@ public record OverviewReport(UUID programmeId, LocalDate asOf, int minGroupSize,
         return new OverviewReport(programmeId, asOf, minimum, counts(byRoleStatus, minimum),
                 share(matched, mentees.size(), minimum), counts(byPhase, minimum),
                 ages.length < minimum ? tooFew(minimum) : Cells.Figure.of(Descriptives.median(ages), ages.length),
-                completion(facts.assignments(), minimum), meetingRate(facts, minimum, asOf));
+                completion(facts.completion(), minimum), meetingRate(facts, minimum, asOf));
     }
 
     static List<Cells.Count> counts(Map<String, Integer> groups, int minimum) {
@@ -87,22 +87,12 @@ public record OverviewReport(UUID programmeId, LocalDate asOf, int minGroupSize,
         return Cells.Figure.hidden(String.format(Suppression.TOO_SMALL, minimum));
     }
 
-    private static List<WaveCompletion> completion(List<Facts.Assignment> assignments, int minimum) {
-        Map<String, Set<String>> people = new TreeMap<>(Waves.ORDER);
-        Map<String, int[]> counts = new TreeMap<>(Waves.ORDER);
-        for (Facts.Assignment a : assignments) {
-            if (a.cancelled() || a.wave() == null) {
-                continue;
-            }
-            people.computeIfAbsent(a.wave(), w -> new HashSet<>()).add(a.respondentId());
-            int[] c = counts.computeIfAbsent(a.wave(), w -> new int[2]);
-            c[0]++;
-            c[1] += a.submittedAt() != null ? 1 : 0;
-        }
+    private static List<WaveCompletion> completion(List<Facts.Completion> cells, int minimum) {
         List<WaveCompletion> waves = new ArrayList<>();
-        counts.forEach((wave, c) -> waves.add(people.get(wave).size() < minimum
-                ? new WaveCompletion(wave, null, null, tooFew(minimum))
-                : new WaveCompletion(wave, c[0], c[1], Cells.Figure.of((double) c[1] / c[0], c[0]))));
+        cells.stream().filter(c -> c.role() == null).sorted(java.util.Comparator.comparing(Facts.Completion::wave, Waves.ORDER))
+                .forEach(c -> waves.add(c.people() < minimum ? new WaveCompletion(c.wave(), null, null, tooFew(minimum))
+                        : new WaveCompletion(c.wave(), c.assigned(), c.answered(), Cells.Figure.of((double) c.answered() / c.assigned(),
+                        c.assigned()))));
         return waves;
     }
 

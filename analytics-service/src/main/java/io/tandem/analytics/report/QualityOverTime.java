@@ -1,12 +1,8 @@
 package io.tandem.analytics.report;
 
-import io.tandem.analytics.statistics.Descriptives;
-
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,20 +13,16 @@ record QualityOverTime(List<String> waves, Map<String, List<Cells.Figure>> bySid
 
     static final List<String> SIDES = List.of("mentee", "mentor");
 
-    static QualityOverTime of(List<Facts.Score> scores, int minimum) {
-        TreeMap<String, Map<String, List<Facts.Score>>> cells = new TreeMap<>(Waves.ORDER);
-        scores.stream().filter(s -> s.perspective().equals("self") && s.role() != null && s.wave() != null)
-                .forEach(s -> cells.computeIfAbsent(s.wave(), w -> new TreeMap<>()).computeIfAbsent(s.role(), r -> new ArrayList<>()).add(s));
+    static QualityOverTime of(List<Facts.WaveMean> means, int minimum) {
+        TreeMap<String, Map<String, Facts.WaveMean>> cells = new TreeMap<>(Waves.ORDER);
+        means.forEach(m -> cells.computeIfAbsent(m.wave(), w -> new TreeMap<>()).put(m.role(), m));
         List<String> waves = new ArrayList<>(cells.keySet());
         Map<String, List<Cells.Figure>> bySide = new TreeMap<>();
         for (String side : SIDES) {
             List<Cells.Figure> figures = new ArrayList<>();
             for (String wave : waves) {
-                List<Facts.Score> answers = cells.get(wave).getOrDefault(side, List.of());
-                Set<String> people = new HashSet<>();
-                answers.forEach(a -> people.add(a.respondentId()));
-                figures.add(people.size() < minimum ? OverviewReport.tooFew(minimum)
-                        : Cells.Figure.of(Descriptives.mean(answers.stream().mapToDouble(Facts.Score::value).toArray()), answers.size()));
+                Facts.WaveMean cell = cells.get(wave).get(side);
+                figures.add(cell == null || cell.people() < minimum ? OverviewReport.tooFew(minimum) : Cells.Figure.of(cell.mean(), cell.answers()));
             }
             bySide.put(side, figures);
         }

@@ -16,7 +16,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +36,30 @@ class ReportData {
     private static final TenantSql MEETINGS = TenantSql.of("""
             select m.relationship_id::text, m.held_on from meeting_fact m join relationship_fact r on r.relationship_id = m.relationship_id
             where m.tenant_id = :tenant and r.tenant_id = :tenant and r.programme_id = ?""");
-    private static final TenantSql ASSIGNMENTS = TenantSql.of("""
-            select a.relationship_id::text, a.respondent_id, a.role, a.wave, a.due_on, a.status = 'cancelled', s.submitted_at
-            from assignment_fact a
-            left join (select assignment_id, min(submitted_at) as submitted_at from score_fact
-                       where tenant_id = :tenant and programme_id = ? group by assignment_id) s on s.assignment_id = a.assignment_id
-            where a.tenant_id = :tenant and a.programme_id = ? and a.relationship_id is not null""");
-    private static final TenantSql SCORES = TenantSql.of("""
-            select relationship_id::text, respondent_id, role, perspective, wave, submitted_at, value from score_fact
-            where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key = ? and relationship_id is not null
-              and value is not null""");
+    /** Check-ins are the assignments of a relationship; cancelled ones do not count. */
+    private static final String CHECK_INS = """
+            from assignment_fact where tenant_id = :tenant and programme_id = ? and relationship_id is not null and status <> 'cancelled'""";
+    private static final TenantSql COMPLETION = TenantSql.of("""
+            select wave, role, count(distinct respondent_id), count(*), count(answered_at),
+                   count(*) filter (where answered_at is null and due_on < ?)
+            """ + CHECK_INS + " and wave is not null and role is not null group by grouping sets ((wave, role), (wave))");
+    private static final TenantSql MISSED = TenantSql.of("select relationship_id::text, count(*) " + CHECK_INS
+            + " and answered_at is null and due_on < ? group by 1");
+    private static final TenantSql ANSWERED_BY_DAY = TenantSql.of("select (answered_at at time zone ?)::date, count(*) " + CHECK_INS
+            + " and answered_at is not null group by 1");
+    /** One scale's self-reports in the programme's relationships. */
+    private static final String SELF_REPORTS = """
+            from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key = ?
+              and relationship_id is not null and perspective = 'self' and value is not null and role is not null""";
+    private static final TenantSql DROPS = TenantSql.of("""
+            select relationship_id, role, from_wave, wave, from_value, value from (
+              select relationship_id::text, role, wave, value, lag(wave) over w as from_wave, lag(value) over w as from_value
+            """ + SELF_REPORTS + " window w as (partition by relationship_id, role order by submitted_at, response_id)) t"
+            + " where from_value - value > ? order by relationship_id, role");
+    private static final TenantSql LATEST_MENTEE = TenantSql.of("select distinct on (relationship_id) relationship_id::text, value "
+            + SELF_REPORTS + " and role = 'mentee' order by relationship_id, submitted_at desc, response_id desc");
+    private static final TenantSql WAVE_MEANS = TenantSql.of("select wave, role, avg(value), count(*), count(distinct respondent_id) "
+            + SELF_REPORTS + " and wave is not null group by wave, role");
     private static final TenantSql PROPOSALS = TenantSql.of(
             "select mentor_id, mentee_id, mentor_decision from proposal_fact where tenant_id = :tenant and programme_id = ?");
 
@@ -57,13 +73,15 @@ class ReportData {
     ObjectMapper json;
 
     @Transactional
-    Facts.Programme programme(UUID programmeId) {
+    Facts.Programme programme(UUID programmeId, LocalDate asOf, String zone) {
         String tenant = caller.tenant();
         List<Facts.Participant> participants = new ArrayList<>();
         List<Facts.Relationship> relationships = new ArrayList<>();
         List<Facts.Meeting> meetings = new ArrayList<>();
-        List<Facts.Assignment> assignments = new ArrayList<>();
         List<Facts.Proposal> proposals = new ArrayList<>();
+        List<Facts.Completion> completion = new ArrayList<>();
+        Map<String, Integer> missed = new HashMap<>();
+        Map<LocalDate, Integer> answeredByDay = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
             KnownProgrammes.require(c, tenant, programmeId);
             query(c, PARTICIPANTS, tenant, r -> participants.add(new Facts.Participant(r.getString(1), r.getString(2), r.getString(3),
@@ -72,23 +90,43 @@ class ReportData {
                     r.getString(4), r.getDate(5).toLocalDate(), r.getDate(6) == null ? null : r.getDate(6).toLocalDate(), r.getBoolean(7))),
                     programmeId);
             query(c, MEETINGS, tenant, r -> meetings.add(new Facts.Meeting(r.getString(1), r.getDate(2).toLocalDate())), programmeId);
-            query(c, ASSIGNMENTS, tenant, r -> assignments.add(new Facts.Assignment(r.getString(1), r.getString(2), r.getString(3),
-                    r.getString(4), r.getDate(5) == null ? null : r.getDate(5).toLocalDate(), r.getBoolean(6), instant(r.getTimestamp(7)))),
-                    programmeId, programmeId);
             query(c, PROPOSALS, tenant, r -> proposals.add(new Facts.Proposal(r.getString(1), r.getString(2), r.getString(3))), programmeId);
+            Date today = Date.valueOf(asOf);
+            query(c, COMPLETION, tenant, r -> completion.add(new Facts.Completion(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                    r.getInt(5), r.getInt(6))), today, programmeId);
+            query(c, MISSED, tenant, r -> missed.put(r.getString(1), r.getInt(2)), programmeId, today);
+            query(c, ANSWERED_BY_DAY, tenant, r -> answeredByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), zone, programmeId);
         });
-        return new Facts.Programme(participants, relationships, meetings, assignments, proposals);
+        return new Facts.Programme(participants, relationships, meetings, proposals, completion, missed, answeredByDay);
     }
 
-    /** One scale's scores within the programme's relationships (self-reports and ratings of the other alike). */
+    /** Falls of a side's self-reported score between consecutive answers by more than {@code threshold}. */
     @Transactional
-    List<Facts.Score> scores(UUID programmeId, String instrumentKey, String scaleKey) {
+    List<Facts.Drop> drops(UUID programmeId, String instrumentKey, String scaleKey, double threshold) {
         String tenant = caller.tenant();
-        List<Facts.Score> scores = new ArrayList<>();
-        em.unwrap(Session.class).doWork(c -> query(c, SCORES, tenant, r -> scores.add(new Facts.Score(r.getString(1), r.getString(2),
-                r.getString(3), r.getString(4), r.getString(5), r.getTimestamp(6).toInstant(), r.getDouble(7))),
+        List<Facts.Drop> drops = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> query(c, DROPS, tenant, r -> drops.add(new Facts.Drop(r.getString(1), r.getString(2),
+                r.getString(3), r.getString(4), r.getDouble(5), r.getDouble(6))), programmeId, instrumentKey, scaleKey, threshold));
+        return drops;
+    }
+
+    /** Per relationship, the mentee's newest self-reported score. */
+    @Transactional
+    Map<String, Double> latestMenteeScores(UUID programmeId, String instrumentKey, String scaleKey) {
+        String tenant = caller.tenant();
+        Map<String, Double> latest = new HashMap<>();
+        em.unwrap(Session.class).doWork(c -> query(c, LATEST_MENTEE, tenant, r -> latest.put(r.getString(1), r.getDouble(2)),
                 programmeId, instrumentKey, scaleKey));
-        return scores;
+        return latest;
+    }
+
+    @Transactional
+    List<Facts.WaveMean> waveMeans(UUID programmeId, String instrumentKey, String scaleKey) {
+        String tenant = caller.tenant();
+        List<Facts.WaveMean> means = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> query(c, WAVE_MEANS, tenant, r -> means.add(new Facts.WaveMean(r.getString(1), r.getString(2),
+                r.getDouble(3), r.getInt(4), r.getInt(5))), programmeId, instrumentKey, scaleKey));
+        return means;
     }
 
     private interface Row {
@@ -117,7 +155,4 @@ class ReportData {
         }
     }
 
-    private static java.time.Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
 }

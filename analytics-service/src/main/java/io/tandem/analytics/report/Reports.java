@@ -28,12 +28,12 @@ class Reports {
 
     OverviewReport overview(UUID programmeId) {
         SettingsService.Rules rules = settings.rules();
-        return OverviewReport.of(programmeId, data.programme(programmeId), minimum(rules), today(rules));
+        return OverviewReport.of(programmeId, facts(programmeId, rules), minimum(rules), today(rules));
     }
 
     HealthReport health(UUID programmeId, String interval, LocalDate from, LocalDate to) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = data.programme(programmeId);
+        Facts.Programme facts = facts(programmeId, rules);
         LocalDate last = to != null ? to : today(rules);
         LocalDate first = from != null ? from : Stream.concat(facts.relationships().stream().map(Facts.Relationship::startedOn),
                 facts.meetings().stream().map(Facts.Meeting::heldOn)).min(LocalDate::compareTo).orElse(last);
@@ -45,29 +45,33 @@ class Reports {
 
     AtRiskReport atRisk(UUID programmeId, String instrumentKey, String scaleKey) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = data.programme(programmeId);
-        List<Facts.Score> quality = data.scores(programmeId, instrumentKey, scaleKey);
-        return AtRiskReport.of(programmeId, facts, quality, new AtRiskReport.Thresholds(rules.atRiskQualityDrop(), rules.atRiskMissedCheckIns(),
+        Facts.Programme facts = facts(programmeId, rules);
+        List<Facts.Drop> drops = data.drops(programmeId, instrumentKey, scaleKey, rules.atRiskQualityDrop().doubleValue());
+        return AtRiskReport.of(programmeId, facts, drops, new AtRiskReport.Thresholds(rules.atRiskQualityDrop(), rules.atRiskMissedCheckIns(),
                 rules.atRiskInactivityWeeks(), rules.atRiskAgreementGraceDays()), instrumentKey, scaleKey, today(rules));
     }
 
     MentorsReport mentors(UUID programmeId, String attribute, String instrumentKey, String scaleKey) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = data.programme(programmeId);
+        Facts.Programme facts = facts(programmeId, rules);
         boolean personLevel = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.PROGRAMME_MANAGER);
-        List<Facts.Score> quality = personLevel ? data.scores(programmeId, instrumentKey, scaleKey) : List.of();
+        java.util.Map<String, Double> quality = personLevel ? data.latestMenteeScores(programmeId, instrumentKey, scaleKey) : java.util.Map.of();
         return MentorsReport.of(programmeId, facts, quality, attribute, minimum(rules), personLevel);
     }
 
     QualityOverTime quality(UUID programmeId, String instrumentKey, String scaleKey) {
         SettingsService.Rules rules = settings.rules();
-        data.programme(programmeId); // 404 for a programme the tenant's read model does not know
-        return QualityOverTime.of(data.scores(programmeId, instrumentKey, scaleKey), minimum(rules));
+        facts(programmeId, rules); // 404 for a programme the tenant's read model does not know
+        return QualityOverTime.of(data.waveMeans(programmeId, instrumentKey, scaleKey), minimum(rules));
     }
 
     CompletionReport completion(UUID programmeId) {
         SettingsService.Rules rules = settings.rules();
-        return CompletionReport.of(programmeId, data.programme(programmeId), minimum(rules), today(rules));
+        return CompletionReport.of(programmeId, facts(programmeId, rules), minimum(rules), today(rules));
+    }
+
+    private Facts.Programme facts(UUID programmeId, SettingsService.Rules rules) {
+        return data.programme(programmeId, today(rules), rules.reportingTimeZone());
     }
 
     private static int minimum(SettingsService.Rules rules) {
