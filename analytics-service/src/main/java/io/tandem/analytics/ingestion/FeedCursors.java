@@ -39,6 +39,8 @@ class FeedCursors {
               lease_until = now() + cast(? as bigint) * interval '1 millisecond'
             where source = ? and leased_by = ? and lease_until > now()""", WHY);
 
+    private static final TenantSql ASYNC_COMMIT = TenantSql.acrossTenants("set local synchronous_commit = off", WHY);
+
     private static final TenantSql FAILED = TenantSql.acrossTenants("""
             update feed_cursor set failures = failures + 1, last_error = ?, next_attempt_at = ?
             where source = ? and leased_by = ?""", WHY);
@@ -86,10 +88,17 @@ class FeedCursors {
         });
     }
 
-    /** Applies a page and moves the cursor in one transaction; false (and nothing written) when the lease was lost. */
+    /**
+     * Applies a page and moves the cursor in one transaction; false (and nothing written) when the lease was lost. The commit does not
+     * wait for the disk (synchronous_commit off): a crash can only lose the newest pages together with their cursor, which are then
+     * read again, so the read model never holds a fact its cursor has not passed.
+     */
     boolean advance(FeedSource source, String owner, Duration lease, PageWork facts, String nextCursor, int events, Instant lastEventAt,
                     boolean caughtUp) {
         return QuarkusTransaction.requiringNew().call(() -> inTransaction(c -> {
+            try (PreparedStatement relaxed = ASYNC_COMMIT.prepare(c, null)) {
+                relaxed.execute();
+            }
             facts.apply(c);
             try (PreparedStatement s = ADVANCE.prepare(c, null, nextCursor, events, lastEventAt == null ? null : Timestamp.from(lastEventAt),
                     caughtUp, lease.toMillis(), source.key(), owner)) {

@@ -39,10 +39,21 @@ class ReportData {
     /** Check-ins are the assignments of a relationship; cancelled ones do not count. */
     private static final String CHECK_INS = """
             from assignment_fact where tenant_id = :tenant and programme_id = ? and relationship_id is not null and status <> 'cancelled'""";
+    /** Per wave and side, then per wave: people counted once by grouping per person first (hash aggregates, no sort of every row). */
     private static final TenantSql COMPLETION = TenantSql.of("""
-            select wave, role, count(distinct respondent_id), count(*), count(answered_at),
-                   count(*) filter (where answered_at is null and due_on < ?)
-            """ + CHECK_INS + " and wave is not null and role is not null group by grouping sets ((wave, role), (wave))");
+            with per_person as (
+              select wave, role, respondent_id, count(*) as n, count(answered_at) as answered,
+                     count(*) filter (where answered_at is null and due_on < ?) as overdue
+            """ + CHECK_INS + """
+               and wave is not null and role is not null group by wave, role, respondent_id)
+            select wave, role, count(*), sum(n), sum(answered), sum(overdue) from per_person group by wave, role
+            union all
+            select w.wave, null, w.people, t.n, t.answered, t.overdue
+            from (select wave, count(*) as people from (select wave, respondent_id from per_person group by wave, respondent_id) p group by wave) w
+            join (select wave, sum(n) as n, sum(answered) as answered, sum(overdue) as overdue from per_person group by wave) t on t.wave = w.wave""");
+    /** Reports sort and hash tens of thousands of rows: in memory. */
+    private static final TenantSql REPORT_MEMORY = TenantSql.acrossTenants("set local work_mem = '32MB'",
+            "a session setting for the report's own transaction; it reads no rows");
     private static final TenantSql MISSED = TenantSql.of("select relationship_id::text, count(*) " + CHECK_INS
             + " and answered_at is null and due_on < ? group by 1");
     private static final TenantSql ANSWERED_BY_DAY = TenantSql.of("select (answered_at at time zone ?)::date, count(*) " + CHECK_INS
@@ -72,8 +83,11 @@ class ReportData {
     @Inject
     ObjectMapper json;
 
+    /** The parts of a programme's facts a report reads; the others stay empty. */
+    enum Part { PEOPLE, RELATIONSHIPS, MEETINGS, PROPOSALS, COMPLETION, MISSED, ANSWERED }
+
     @Transactional
-    Facts.Programme programme(UUID programmeId, LocalDate asOf, String zone) {
+    Facts.Programme programme(UUID programmeId, LocalDate asOf, String zone, java.util.Set<Part> parts) {
         String tenant = caller.tenant();
         List<Facts.Participant> participants = new ArrayList<>();
         List<Facts.Relationship> relationships = new ArrayList<>();
@@ -84,18 +98,35 @@ class ReportData {
         Map<LocalDate, Integer> answeredByDay = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
             KnownProgrammes.require(c, tenant, programmeId);
-            query(c, PARTICIPANTS, tenant, r -> participants.add(new Facts.Participant(r.getString(1), r.getString(2), r.getString(3),
-                    diversity(r.getString(4)))), programmeId);
-            query(c, RELATIONSHIPS, tenant, r -> relationships.add(new Facts.Relationship(r.getString(1), r.getString(2), r.getString(3),
-                    r.getString(4), r.getDate(5).toLocalDate(), r.getDate(6) == null ? null : r.getDate(6).toLocalDate(), r.getBoolean(7))),
-                    programmeId);
-            query(c, MEETINGS, tenant, r -> meetings.add(new Facts.Meeting(r.getString(1), r.getDate(2).toLocalDate())), programmeId);
-            query(c, PROPOSALS, tenant, r -> proposals.add(new Facts.Proposal(r.getString(1), r.getString(2), r.getString(3))), programmeId);
+            try (PreparedStatement memory = REPORT_MEMORY.prepare(c, null)) {
+                memory.execute();
+            }
+            if (parts.contains(Part.PEOPLE)) {
+                query(c, PARTICIPANTS, tenant, r -> participants.add(new Facts.Participant(r.getString(1), r.getString(2), r.getString(3),
+                        diversity(r.getString(4)))), programmeId);
+            }
+            if (parts.contains(Part.RELATIONSHIPS)) {
+                query(c, RELATIONSHIPS, tenant, r -> relationships.add(new Facts.Relationship(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getDate(5).toLocalDate(), r.getDate(6) == null ? null : r.getDate(6).toLocalDate(), r.getBoolean(7))),
+                        programmeId);
+            }
+            if (parts.contains(Part.MEETINGS)) {
+                query(c, MEETINGS, tenant, r -> meetings.add(new Facts.Meeting(r.getString(1), r.getDate(2).toLocalDate())), programmeId);
+            }
+            if (parts.contains(Part.PROPOSALS)) {
+                query(c, PROPOSALS, tenant, r -> proposals.add(new Facts.Proposal(r.getString(1), r.getString(2), r.getString(3))), programmeId);
+            }
             Date today = Date.valueOf(asOf);
-            query(c, COMPLETION, tenant, r -> completion.add(new Facts.Completion(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
-                    r.getInt(5), r.getInt(6))), today, programmeId);
-            query(c, MISSED, tenant, r -> missed.put(r.getString(1), r.getInt(2)), programmeId, today);
-            query(c, ANSWERED_BY_DAY, tenant, r -> answeredByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), zone, programmeId);
+            if (parts.contains(Part.COMPLETION)) {
+                query(c, COMPLETION, tenant, r -> completion.add(new Facts.Completion(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                        r.getInt(5), r.getInt(6))), today, programmeId);
+            }
+            if (parts.contains(Part.MISSED)) {
+                query(c, MISSED, tenant, r -> missed.put(r.getString(1), r.getInt(2)), programmeId, today);
+            }
+            if (parts.contains(Part.ANSWERED)) {
+                query(c, ANSWERED_BY_DAY, tenant, r -> answeredByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), zone, programmeId);
+            }
         });
         return new Facts.Programme(participants, relationships, meetings, proposals, completion, missed, answeredByDay);
     }

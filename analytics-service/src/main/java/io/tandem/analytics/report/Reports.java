@@ -28,12 +28,13 @@ class Reports {
 
     OverviewReport overview(UUID programmeId) {
         SettingsService.Rules rules = settings.rules();
-        return OverviewReport.of(programmeId, facts(programmeId, rules), minimum(rules), today(rules));
+        return OverviewReport.of(programmeId, facts(programmeId, rules, ReportData.Part.PEOPLE, ReportData.Part.RELATIONSHIPS,
+                ReportData.Part.MEETINGS, ReportData.Part.COMPLETION), minimum(rules), today(rules));
     }
 
     HealthReport health(UUID programmeId, String interval, LocalDate from, LocalDate to) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = facts(programmeId, rules);
+        Facts.Programme facts = facts(programmeId, rules, ReportData.Part.RELATIONSHIPS, ReportData.Part.MEETINGS, ReportData.Part.ANSWERED);
         LocalDate last = to != null ? to : today(rules);
         LocalDate first = from != null ? from : Stream.concat(facts.relationships().stream().map(Facts.Relationship::startedOn),
                 facts.meetings().stream().map(Facts.Meeting::heldOn)).min(LocalDate::compareTo).orElse(last);
@@ -45,7 +46,7 @@ class Reports {
 
     AtRiskReport atRisk(UUID programmeId, String instrumentKey, String scaleKey) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = facts(programmeId, rules);
+        Facts.Programme facts = facts(programmeId, rules, ReportData.Part.RELATIONSHIPS, ReportData.Part.MEETINGS, ReportData.Part.MISSED);
         List<Facts.Drop> drops = data.drops(programmeId, instrumentKey, scaleKey, rules.atRiskQualityDrop().doubleValue());
         return AtRiskReport.of(programmeId, facts, drops, new AtRiskReport.Thresholds(rules.atRiskQualityDrop(), rules.atRiskMissedCheckIns(),
                 rules.atRiskInactivityWeeks(), rules.atRiskAgreementGraceDays()), instrumentKey, scaleKey, today(rules));
@@ -53,7 +54,7 @@ class Reports {
 
     MentorsReport mentors(UUID programmeId, String attribute, String instrumentKey, String scaleKey) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = facts(programmeId, rules);
+        Facts.Programme facts = facts(programmeId, rules, ReportData.Part.PEOPLE, ReportData.Part.RELATIONSHIPS, ReportData.Part.PROPOSALS);
         boolean personLevel = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.PROGRAMME_MANAGER);
         java.util.Map<String, Double> quality = personLevel ? data.latestMenteeScores(programmeId, instrumentKey, scaleKey) : java.util.Map.of();
         return MentorsReport.of(programmeId, facts, quality, attribute, minimum(rules), personLevel);
@@ -61,17 +62,18 @@ class Reports {
 
     QualityOverTime quality(UUID programmeId, String instrumentKey, String scaleKey) {
         SettingsService.Rules rules = settings.rules();
-        facts(programmeId, rules); // 404 for a programme the tenant's read model does not know
+        facts(programmeId, rules); // nothing but the 404 for a programme the tenant's read model does not know
         return QualityOverTime.of(data.waveMeans(programmeId, instrumentKey, scaleKey), minimum(rules));
     }
 
     CompletionReport completion(UUID programmeId) {
         SettingsService.Rules rules = settings.rules();
-        return CompletionReport.of(programmeId, facts(programmeId, rules), minimum(rules), today(rules));
+        return CompletionReport.of(programmeId, facts(programmeId, rules, ReportData.Part.COMPLETION), minimum(rules), today(rules));
     }
 
-    private Facts.Programme facts(UUID programmeId, SettingsService.Rules rules) {
-        return data.programme(programmeId, today(rules), rules.reportingTimeZone());
+    private Facts.Programme facts(UUID programmeId, SettingsService.Rules rules, ReportData.Part... parts) {
+        return data.programme(programmeId, today(rules), rules.reportingTimeZone(),
+                parts.length == 0 ? java.util.EnumSet.noneOf(ReportData.Part.class) : java.util.EnumSet.copyOf(java.util.List.of(parts)));
     }
 
     private static int minimum(SettingsService.Rules rules) {
