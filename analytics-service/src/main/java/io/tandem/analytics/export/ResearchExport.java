@@ -37,12 +37,17 @@ class ResearchExport {
             where tenant_id = :tenant and programme_id = ? and relationship_id is not null and role is not null and wave is not null
             group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""");
 
+    /** The relationships' own columns, read once (a programme has tens of thousands, not millions). */
+    private static final TenantSql RELATIONSHIPS = TenantSql.of("""
+            select relationship_id::text, mentor_id, mentee_id, started_on, ended_on, phase, ended_early, end_reason
+            from relationship_fact where tenant_id = :tenant and programme_id = ?""");
+
+    /** Score rows in export order (index score_fact_export), each naming its column. */
     private static final TenantSql ROWS = TenantSql.of("""
-            select s.relationship_id::text, s.wave, s.role, s.perspective, s.instrument_key, s.scale_key, s.value, s.submitted_at,
-                   r.mentor_id, r.mentee_id, r.started_on, r.ended_on, r.phase, r.ended_early, r.end_reason
-            from score_fact s join relationship_fact r on r.relationship_id = s.relationship_id and r.tenant_id = :tenant
-            where s.tenant_id = :tenant and s.programme_id = ? and s.role is not null and s.wave is not null
-            order by s.relationship_id, s.wave, s.submitted_at""");
+            select relationship_id::text, wave, role || '.' || perspective || '.' || instrument_key || '.' || scale_key, value, submitted_at
+            from score_fact
+            where tenant_id = :tenant and programme_id = ? and relationship_id is not null and role is not null and wave is not null
+            order by relationship_id, wave, submitted_at""");
 
     private static final int FETCH = 5_000;
 
@@ -94,35 +99,51 @@ class ResearchExport {
 
     private long rows(Connection c, String tenant, UUID programmeId, Pseudonyms ids, Map<String, Integer> index, int width, Writer out)
             throws SQLException, IOException {
+        Map<String, String[]> relationships = new HashMap<>();
+        try (PreparedStatement select = RELATIONSHIPS.prepare(c, tenant, programmeId); ResultSet r = select.executeQuery()) {
+            while (r.next()) {
+                relationships.put(r.getString(1), new String[] {ids.of("relationship", r.getString(1)), ids.of("person", r.getString(2)),
+                        ids.of("person", r.getString(3)), week(r.getDate(4)), week(r.getDate(5)), r.getString(6),
+                        Boolean.toString(r.getBoolean(7)), r.getString(8)});
+            }
+        }
         long written = 0;
         try (PreparedStatement select = ROWS.prepare(c, tenant, programmeId)) {
             select.setFetchSize(FETCH);
             try (ResultSet r = select.executeQuery()) {
                 String[] row = null;
-                String key = null;
+                String relationship = null;
+                String wave = null;
                 while (r.next()) {
-                    String relationship = r.getString(1);
-                    String wave = r.getString(2);
-                    if (!(relationship + "/" + wave).equals(key)) {
+                    String nextRelationship = r.getString(1);
+                    String nextWave = r.getString(2);
+                    if (!nextRelationship.equals(relationship) || !nextWave.equals(wave)) {
                         if (row != null) {
                             line(out, row);
                             written++;
                         }
-                        key = relationship + "/" + wave;
-                        row = new String[width];
-                        row[0] = ids.of("relationship", relationship);
-                        row[1] = ids.of("person", r.getString(9));
-                        row[2] = ids.of("person", r.getString(10));
-                        row[3] = wave;
-                        row[4] = week(r.getTimestamp(8).toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
-                        row[5] = week(r.getDate(11));
-                        row[6] = week(r.getDate(12));
-                        row[7] = r.getString(13);
-                        row[8] = Boolean.toString(r.getBoolean(14));
-                        row[9] = r.getString(15);
+                        relationship = nextRelationship;
+                        wave = nextWave;
+                        String[] known = relationships.get(relationship);
+                        row = known == null ? null : new String[width];
+                        if (row != null) {
+                            row[0] = known[0];
+                            row[1] = known[1];
+                            row[2] = known[2];
+                            row[3] = wave;
+                            row[4] = week(r.getTimestamp(5).toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+                            row[5] = known[3];
+                            row[6] = known[4];
+                            row[7] = known[5];
+                            row[8] = known[6];
+                            row[9] = known[7];
+                        }
                     }
-                    Integer column = index.get(r.getString(3) + "." + r.getString(4) + "." + r.getString(5) + "." + r.getString(6));
-                    double value = r.getDouble(7);
+                    if (row == null) {
+                        continue; // a relationship the read model has not seen yet: its rows come in a later export
+                    }
+                    Integer column = index.get(r.getString(3));
+                    double value = r.getDouble(4);
                     if (column != null && !r.wasNull()) {
                         row[column] = Double.toString(value); // ordered by time: the newest answer of the wave stays
                     }

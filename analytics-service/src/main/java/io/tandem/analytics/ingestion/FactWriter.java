@@ -156,18 +156,19 @@ final class FactWriter {
 
     /** Sends every gathered row, statement by statement in the order they were first used. */
     void flush() throws SQLException {
-        if (!scoreRows.isEmpty() || !assignmentRows.isEmpty()) {
-            execute(ANSWERED_LOCK);
-        }
         if (!scoreRows.isEmpty()) {
             execute(SCORES, scoreRows.arrays());
         }
+        // The lock covers only what reads or writes across the two survey feeds, and lasts to the commit: whichever of the two
+        // pages commits second sees the other's rows.
         if (!answerRows.isEmpty()) {
             execute(ANSWERS, answerRows.arrays());
+            execute(ANSWERED_LOCK);
             execute(ANSWERED, new TenantSql.SqlArray("uuid", answeredAt.keySet().stream().map(Columns::text).toArray(String[]::new)),
                     new TenantSql.SqlArray("timestamptz", answeredAt.values().stream().map(Columns::text).toArray(String[]::new)));
         }
         if (!assignmentRows.isEmpty()) {
+            execute(ANSWERED_LOCK);
             Columns columns = new Columns(ASSIGNMENT_TYPES);
             assignmentRows.values().forEach(columns::add);
             execute(ASSIGNMENTS, columns.arrays());

@@ -75,8 +75,7 @@ public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds threshol
                            String scaleKey, LocalDate asOf) {
         Map<String, List<Facts.Drop>> dropsOf = new HashMap<>();
         drops.forEach(d -> dropsOf.computeIfAbsent(d.relationshipId(), k -> new ArrayList<>()).add(d));
-        Map<String, LocalDate> lastMeeting = new HashMap<>();
-        facts.meetings().forEach(m -> lastMeeting.merge(m.relationshipId(), m.heldOn(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<String, LocalDate> lastMeeting = facts.lastMeeting();
         Map<String, Integer> missed = facts.missed();
 
         List<AtRisk> atRisk = new ArrayList<>();

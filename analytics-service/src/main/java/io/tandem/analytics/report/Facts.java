@@ -23,8 +23,6 @@ public final class Facts {
         }
     }
 
-    public record Meeting(String relationshipId, LocalDate heldOn) {
-    }
 
     /**
      * Check-in assignments (not cancelled) of one wave and side, counted in the database; {@code role} null: the whole wave.
@@ -47,11 +45,17 @@ public final class Facts {
 
     /** Everything one programme's reports need. */
     /**
+     * @param meetingsByDay  meetings logged per day
+     * @param lastMeeting    per relationship, its latest meeting
      * @param missed         per relationship, check-ins past due and unanswered
      * @param answeredByDay  check-ins answered per day (tenant's time zone)
      */
-    public record Programme(List<Participant> participants, List<Relationship> relationships, List<Meeting> meetings,
-                            List<Proposal> proposals, List<Completion> completion, Map<String, Integer> missed,
-                            Map<LocalDate, Integer> answeredByDay) {
+    public record Programme(List<Participant> participants, List<Relationship> relationships, Map<LocalDate, Integer> meetingsByDay,
+                            Map<String, LocalDate> lastMeeting, List<Proposal> proposals, List<Completion> completion,
+                            Map<String, Integer> missed, Map<LocalDate, Integer> answeredByDay) {
+
+        int meetings() {
+            return meetingsByDay.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 }

@@ -52,7 +52,11 @@ public record HealthReport(UUID programmeId, @Schema(enumeration = {"week", "mon
                 }
             }
         }
-        facts.meetings().forEach(m -> count(meetingsIn, starts, last, m.heldOn()));
+        facts.meetingsByDay().forEach((day, held) -> {
+            if (starts.length > 0 && !day.isBefore(starts[0]) && !day.isAfter(last)) {
+                meetingsIn[bucket(starts, day)] += held;
+            }
+        });
         facts.answeredByDay().forEach((day, answers) -> {
             if (starts.length > 0 && !day.isBefore(starts[0]) && !day.isAfter(last)) {
                 answeredIn[bucket(starts, day)] += answers;

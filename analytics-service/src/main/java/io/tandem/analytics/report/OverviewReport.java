@@ -105,6 +105,6 @@ public record OverviewReport(UUID programmeId, LocalDate asOf, int minGroupSize,
             LocalDate end = r.endedOn() != null && r.endedOn().isBefore(asOf) ? r.endedOn() : asOf;
             months += Math.max(1, ChronoUnit.DAYS.between(r.startedOn(), end)) / DAYS_PER_MONTH;
         }
-        return Cells.Figure.of(facts.meetings().size() / months, facts.relationships().size());
+        return Cells.Figure.of(facts.meetings() / months, facts.relationships().size());
     }
 }

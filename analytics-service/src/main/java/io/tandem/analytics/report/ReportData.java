@@ -33,9 +33,12 @@ class ReportData {
     private static final TenantSql RELATIONSHIPS = TenantSql.of("""
             select relationship_id::text, mentor_id, mentee_id, phase, started_on, ended_on, agreement_confirmed
             from relationship_fact where tenant_id = :tenant and programme_id = ?""");
-    private static final TenantSql MEETINGS = TenantSql.of("""
-            select m.relationship_id::text, m.held_on from meeting_fact m join relationship_fact r on r.relationship_id = m.relationship_id
-            where m.tenant_id = :tenant and r.tenant_id = :tenant and r.programme_id = ?""");
+    private static final String PROGRAMME_MEETINGS = """
+            from meeting_fact m join relationship_fact r on r.relationship_id = m.relationship_id
+            where m.tenant_id = :tenant and r.tenant_id = :tenant and r.programme_id = ?""";
+    private static final TenantSql MEETINGS_BY_DAY = TenantSql.of("select m.held_on, count(*) " + PROGRAMME_MEETINGS + " group by 1");
+    private static final TenantSql LAST_MEETING = TenantSql.of("select m.relationship_id::text, max(m.held_on) " + PROGRAMME_MEETINGS
+            + " group by 1");
     /** Check-ins are the assignments of a relationship; cancelled ones do not count. */
     private static final String CHECK_INS = """
             from assignment_fact where tenant_id = :tenant and programme_id = ? and relationship_id is not null and status <> 'cancelled'""";
@@ -69,8 +72,9 @@ class ReportData {
             + " where from_value - value > ? order by relationship_id, role");
     private static final TenantSql LATEST_MENTEE = TenantSql.of("select distinct on (relationship_id) relationship_id::text, value "
             + SELF_REPORTS + " and role = 'mentee' order by relationship_id, submitted_at desc, response_id desc");
-    private static final TenantSql WAVE_MEANS = TenantSql.of("select wave, role, avg(value), count(*), count(distinct respondent_id) "
-            + SELF_REPORTS + " and wave is not null group by wave, role");
+    private static final TenantSql WAVE_MEANS = TenantSql.of("select wave, role, sum(total) / sum(answers), sum(answers), count(*) from ("
+            + "select wave, role, respondent_id, sum(value) as total, count(*) as answers " + SELF_REPORTS
+            + " and wave is not null group by wave, role, respondent_id) per_person group by wave, role");
     private static final TenantSql PROPOSALS = TenantSql.of(
             "select mentor_id, mentee_id, mentor_decision from proposal_fact where tenant_id = :tenant and programme_id = ?");
 
@@ -84,23 +88,22 @@ class ReportData {
     ObjectMapper json;
 
     /** The parts of a programme's facts a report reads; the others stay empty. */
-    enum Part { PEOPLE, RELATIONSHIPS, MEETINGS, PROPOSALS, COMPLETION, MISSED, ANSWERED }
+    enum Part { PEOPLE, RELATIONSHIPS, MEETINGS, LAST_MEETINGS, PROPOSALS, COMPLETION, MISSED, ANSWERED }
 
     @Transactional
     Facts.Programme programme(UUID programmeId, LocalDate asOf, String zone, java.util.Set<Part> parts) {
         String tenant = caller.tenant();
         List<Facts.Participant> participants = new ArrayList<>();
         List<Facts.Relationship> relationships = new ArrayList<>();
-        List<Facts.Meeting> meetings = new ArrayList<>();
+        Map<LocalDate, Integer> meetingsByDay = new HashMap<>();
+        Map<String, LocalDate> lastMeeting = new HashMap<>();
         List<Facts.Proposal> proposals = new ArrayList<>();
         List<Facts.Completion> completion = new ArrayList<>();
         Map<String, Integer> missed = new HashMap<>();
         Map<LocalDate, Integer> answeredByDay = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
             KnownProgrammes.require(c, tenant, programmeId);
-            try (PreparedStatement memory = REPORT_MEMORY.prepare(c, null)) {
-                memory.execute();
-            }
+            inMemory(c);
             if (parts.contains(Part.PEOPLE)) {
                 query(c, PARTICIPANTS, tenant, r -> participants.add(new Facts.Participant(r.getString(1), r.getString(2), r.getString(3),
                         diversity(r.getString(4)))), programmeId);
@@ -111,7 +114,10 @@ class ReportData {
                         programmeId);
             }
             if (parts.contains(Part.MEETINGS)) {
-                query(c, MEETINGS, tenant, r -> meetings.add(new Facts.Meeting(r.getString(1), r.getDate(2).toLocalDate())), programmeId);
+                query(c, MEETINGS_BY_DAY, tenant, r -> meetingsByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), programmeId);
+            }
+            if (parts.contains(Part.LAST_MEETINGS)) {
+                query(c, LAST_MEETING, tenant, r -> lastMeeting.put(r.getString(1), r.getDate(2).toLocalDate()), programmeId);
             }
             if (parts.contains(Part.PROPOSALS)) {
                 query(c, PROPOSALS, tenant, r -> proposals.add(new Facts.Proposal(r.getString(1), r.getString(2), r.getString(3))), programmeId);
@@ -128,7 +134,7 @@ class ReportData {
                 query(c, ANSWERED_BY_DAY, tenant, r -> answeredByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), zone, programmeId);
             }
         });
-        return new Facts.Programme(participants, relationships, meetings, proposals, completion, missed, answeredByDay);
+        return new Facts.Programme(participants, relationships, meetingsByDay, lastMeeting, proposals, completion, missed, answeredByDay);
     }
 
     /** Falls of a side's self-reported score between consecutive answers by more than {@code threshold}. */
@@ -136,7 +142,7 @@ class ReportData {
     List<Facts.Drop> drops(UUID programmeId, String instrumentKey, String scaleKey, double threshold) {
         String tenant = caller.tenant();
         List<Facts.Drop> drops = new ArrayList<>();
-        em.unwrap(Session.class).doWork(c -> query(c, DROPS, tenant, r -> drops.add(new Facts.Drop(r.getString(1), r.getString(2),
+        em.unwrap(Session.class).doWork(c -> query(inMemory(c), DROPS, tenant, r -> drops.add(new Facts.Drop(r.getString(1), r.getString(2),
                 r.getString(3), r.getString(4), r.getDouble(5), r.getDouble(6))), programmeId, instrumentKey, scaleKey, threshold));
         return drops;
     }
@@ -146,7 +152,7 @@ class ReportData {
     Map<String, Double> latestMenteeScores(UUID programmeId, String instrumentKey, String scaleKey) {
         String tenant = caller.tenant();
         Map<String, Double> latest = new HashMap<>();
-        em.unwrap(Session.class).doWork(c -> query(c, LATEST_MENTEE, tenant, r -> latest.put(r.getString(1), r.getDouble(2)),
+        em.unwrap(Session.class).doWork(c -> query(inMemory(c), LATEST_MENTEE, tenant, r -> latest.put(r.getString(1), r.getDouble(2)),
                 programmeId, instrumentKey, scaleKey));
         return latest;
     }
@@ -155,9 +161,16 @@ class ReportData {
     List<Facts.WaveMean> waveMeans(UUID programmeId, String instrumentKey, String scaleKey) {
         String tenant = caller.tenant();
         List<Facts.WaveMean> means = new ArrayList<>();
-        em.unwrap(Session.class).doWork(c -> query(c, WAVE_MEANS, tenant, r -> means.add(new Facts.WaveMean(r.getString(1), r.getString(2),
+        em.unwrap(Session.class).doWork(c -> query(inMemory(c), WAVE_MEANS, tenant, r -> means.add(new Facts.WaveMean(r.getString(1), r.getString(2),
                 r.getDouble(3), r.getInt(4), r.getInt(5))), programmeId, instrumentKey, scaleKey));
         return means;
+    }
+
+    private static Connection inMemory(Connection c) throws SQLException {
+        try (PreparedStatement memory = REPORT_MEMORY.prepare(c, null)) {
+            memory.execute();
+        }
+        return c;
     }
 
     private interface Row {

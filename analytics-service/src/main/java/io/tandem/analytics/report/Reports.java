@@ -37,7 +37,7 @@ class Reports {
         Facts.Programme facts = facts(programmeId, rules, ReportData.Part.RELATIONSHIPS, ReportData.Part.MEETINGS, ReportData.Part.ANSWERED);
         LocalDate last = to != null ? to : today(rules);
         LocalDate first = from != null ? from : Stream.concat(facts.relationships().stream().map(Facts.Relationship::startedOn),
-                facts.meetings().stream().map(Facts.Meeting::heldOn)).min(LocalDate::compareTo).orElse(last);
+                facts.meetingsByDay().keySet().stream()).min(LocalDate::compareTo).orElse(last);
         if (first.isAfter(last)) {
             throw ProblemException.invalid("from", "must not be after to");
         }
@@ -46,7 +46,7 @@ class Reports {
 
     AtRiskReport atRisk(UUID programmeId, String instrumentKey, String scaleKey) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = facts(programmeId, rules, ReportData.Part.RELATIONSHIPS, ReportData.Part.MEETINGS, ReportData.Part.MISSED);
+        Facts.Programme facts = facts(programmeId, rules, ReportData.Part.RELATIONSHIPS, ReportData.Part.LAST_MEETINGS, ReportData.Part.MISSED);
         List<Facts.Drop> drops = data.drops(programmeId, instrumentKey, scaleKey, rules.atRiskQualityDrop().doubleValue());
         return AtRiskReport.of(programmeId, facts, drops, new AtRiskReport.Thresholds(rules.atRiskQualityDrop(), rules.atRiskMissedCheckIns(),
                 rules.atRiskInactivityWeeks(), rules.atRiskAgreementGraceDays()), instrumentKey, scaleKey, today(rules));
