@@ -311,9 +311,19 @@ public class IngestBench {
                 .append("\",\"occurredAt\":\"").append(at).append("\",\"data\":{");
     }
 
+    /**
+     * Ids as the services make them (TimeOrderedIds): time-ordered, so rows arrive in index order as they do from real feeds. The
+     * time part grows with the event's index; the rest is a hash of the kind and index, so every id is stable and distinct.
+     */
     static String uuid(String kind, long i) {
-        return UUID.nameUUIDFromBytes((kind + ":" + i).getBytes(StandardCharsets.UTF_8)).toString();
+        long millis = ORIGIN + i;
+        long hash = UUID.nameUUIDFromBytes((kind + ":" + i).getBytes(StandardCharsets.UTF_8)).getLeastSignificantBits();
+        long msb = (millis << 16) | 0x7000L | (hash >>> 52 & 0x0fffL);
+        long lsb = (hash & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
     }
+
+    static final long ORIGIN = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
 
     // --- HTTP ---------------------------------------------------------------------------------------
 
