@@ -3,6 +3,7 @@ package io.tandem.analytics.ingestion;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.tandem.support.persistence.TenantSql;
+import io.tandem.support.retry.Backoff;
 import io.tandem.support.security.ServiceTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Pulls every feed into the read model, on a schedule and on demand. Per feed, only the holder of its
@@ -145,7 +145,7 @@ public class Ingestion {
             }
             return Outcome.PULLED;
         } catch (RuntimeException e) {
-            Duration wait = backoff(held.failures());
+            Duration wait = Backoff.after(held.failures(), backoffBase, backoffMax);
             LOG.warnf("Feed %s failed (%s); next try in %s.", source.key(), e.toString(), wait);
             cursors.failed(source, consumer, e.toString(), Instant.now().plus(wait));
             return Outcome.FAILED;
@@ -195,13 +195,5 @@ public class Ingestion {
             }
         }
         return true;
-    }
-
-    private Duration backoff(int failures) {
-        Duration wait = backoffBase.multipliedBy(1L << Math.min(failures, 20));
-        if (wait.compareTo(backoffMax) > 0) {
-            wait = backoffMax;
-        }
-        return wait.plusMillis((long) (wait.toMillis() * 0.2 * ThreadLocalRandom.current().nextDouble()));
     }
 }

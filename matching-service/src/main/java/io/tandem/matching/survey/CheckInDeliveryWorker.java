@@ -3,6 +3,7 @@ package io.tandem.matching.survey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
+import io.tandem.support.retry.Backoff;
 import io.tandem.support.security.ServiceTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Sends what matching-service owes survey-service (table survey_delivery): each relationship's check-in
@@ -151,12 +151,6 @@ public class CheckInDeliveryWorker {
     }
 
     private void retry(DeliveryQueue.Due delivery, String why) {
-        long factor = 1L << Math.min(delivery.attempts(), 20);
-        Duration wait = backoffBase.multipliedBy(factor);
-        if (wait.compareTo(backoffMax) > 0) {
-            wait = backoffMax;
-        }
-        long jitter = (long) (wait.toMillis() * 0.2 * ThreadLocalRandom.current().nextDouble());
-        queue.retryAt(delivery.id(), Instant.now().plus(wait).plusMillis(jitter), why);
+        queue.retryAt(delivery.id(), Instant.now().plus(Backoff.after(delivery.attempts(), backoffBase, backoffMax)), why);
     }
 }
