@@ -42,12 +42,18 @@ class ResearchExport {
             select relationship_id::text, mentor_id, mentee_id, started_on, ended_on, phase, ended_early, end_reason
             from relationship_fact where tenant_id = :tenant and programme_id = ?""");
 
-    /** Score rows in export order (index score_fact_export), each naming its column. */
+    /**
+     * One row per relationship and wave, in export order (index score_fact_export, aggregated as it streams): the wave's first answer
+     * and its scores, oldest first, each naming its column.
+     */
     private static final TenantSql ROWS = TenantSql.of("""
-            select relationship_id::text, wave, role || '.' || perspective || '.' || instrument_key || '.' || scale_key, value, submitted_at
+            select relationship_id::text, wave, min(submitted_at),
+                   array_agg(role || '.' || perspective || '.' || instrument_key || '.' || scale_key order by submitted_at),
+                   array_agg(value order by submitted_at)
             from score_fact
             where tenant_id = :tenant and programme_id = ? and relationship_id is not null and role is not null and wave is not null
-            order by relationship_id, wave, submitted_at""");
+            group by relationship_id, wave
+            order by relationship_id, wave""");
 
     private static final int FETCH = 5_000;
 
@@ -111,44 +117,26 @@ class ResearchExport {
         try (PreparedStatement select = ROWS.prepare(c, tenant, programmeId)) {
             select.setFetchSize(FETCH);
             try (ResultSet r = select.executeQuery()) {
-                String[] row = null;
-                String relationship = null;
-                String wave = null;
                 while (r.next()) {
-                    String nextRelationship = r.getString(1);
-                    String nextWave = r.getString(2);
-                    if (!nextRelationship.equals(relationship) || !nextWave.equals(wave)) {
-                        if (row != null) {
-                            line(out, row);
-                            written++;
-                        }
-                        relationship = nextRelationship;
-                        wave = nextWave;
-                        String[] known = relationships.get(relationship);
-                        row = known == null ? null : new String[width];
-                        if (row != null) {
-                            row[0] = known[0];
-                            row[1] = known[1];
-                            row[2] = known[2];
-                            row[3] = wave;
-                            row[4] = week(r.getTimestamp(5).toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
-                            row[5] = known[3];
-                            row[6] = known[4];
-                            row[7] = known[5];
-                            row[8] = known[6];
-                            row[9] = known[7];
-                        }
-                    }
-                    if (row == null) {
+                    String[] known = relationships.get(r.getString(1));
+                    if (known == null) {
                         continue; // a relationship the read model has not seen yet: its rows come in a later export
                     }
-                    Integer column = index.get(r.getString(3));
-                    double value = r.getDouble(4);
-                    if (column != null && !r.wasNull()) {
-                        row[column] = Double.toString(value); // ordered by time: the newest answer of the wave stays
+                    String[] row = new String[width];
+                    row[0] = known[0];
+                    row[1] = known[1];
+                    row[2] = known[2];
+                    row[3] = r.getString(2);
+                    row[4] = week(r.getTimestamp(3).toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+                    System.arraycopy(known, 3, row, 5, 5);
+                    String[] columns = (String[]) r.getArray(4).getArray();
+                    Double[] values = (Double[]) r.getArray(5).getArray();
+                    for (int i = 0; i < columns.length; i++) {
+                        Integer column = index.get(columns[i]);
+                        if (column != null && values[i] != null) {
+                            row[column] = values[i].toString(); // oldest first: the newest answer of the wave stays
+                        }
                     }
-                }
-                if (row != null) {
                     line(out, row);
                     written++;
                 }
