@@ -92,6 +92,9 @@ public class ScoreQueries {
             try (PreparedStatement select = LATEST.prepare(connection, tenant, new TenantSql.SqlArray("varchar", people.toArray()),
                     query.instrumentKey(), perspective.name(), scales.isEmpty(), wanted, role, role, Timestamp.from(oldest),
                     scales.isEmpty(), scales.size(), query.instrumentKey(), perspective.name(), scales.isEmpty(), wanted)) {
+                // Always planned with this call's values: a reused generic plan cannot see that each person has a handful of rows
+                // and scans the whole table per person (measured: 8-11 s instead of 0.12 s for 10,000 people).
+                select.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         UUID response = rows.getObject(2, UUID.class);
