@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Ingestion against real PostgreSQL, the feeds replayed by WireMock in the services' page format
@@ -84,18 +85,19 @@ class IngestionTest {
     }
 
     @Test
-    void oneConsumerHoldsAFeedAndAnotherTakesOverWhenItsLeaseRunsOut() throws InterruptedException {
+    void oneConsumerHoldsAFeedAndAnotherTakesOverWhenItsLeaseRunsOut() {
         assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.PULLED);
         assertThat(ingestion.pass("B").values()).containsOnly(Ingestion.Outcome.HELD_ELSEWHERE);
         assertThat(status(tenant).jsonPath().getList("feeds.activeConsumer", String.class)).containsOnly("A");
-        Thread.sleep(3_200); // A stops renewing (it died): its three-second lease runs out
-        assertThat(ingestion.pass("B").values()).containsOnly(Ingestion.Outcome.PULLED);
+        // A stops renewing (it died): B takes every feed over once A's three-second lease runs out
+        await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> ingestion.pass("B").values().stream().allMatch(o -> o == Ingestion.Outcome.PULLED));
         assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.HELD_ELSEWHERE);
         assertThat(status(tenant).jsonPath().getList("feeds.activeConsumer", String.class)).containsOnly("B");
     }
 
     @Test
-    void aSourceThatIsDownWaitsWithBackOffAndShowsAsLagging() throws InterruptedException {
+    void aSourceThatIsDownWaitsWithBackOffAndShowsAsLagging() {
         FeedStub.down("scored-responses");
         Map<FeedSource, Ingestion.Outcome> first = ingestion.pass("A");
         assertThat(first).containsEntry(FeedSource.SCORED_RESPONSES, Ingestion.Outcome.FAILED)
@@ -113,8 +115,9 @@ class IngestionTest {
         assertThat(ready.jsonPath().getString("checks.find { it.name == 'degraded' }.data.lagging")).isEqualTo("scored-responses");
 
         serveAll();
-        Thread.sleep(800); // past the back-off (0.5 s and jitter in tests)
-        assertThat(ingestion.pass("A")).containsEntry(FeedSource.SCORED_RESPONSES, Ingestion.Outcome.PULLED);
+        // once its back-off (0.5 s and jitter in tests) has passed, the feed is pulled again
+        await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> ingestion.pass("A").get(FeedSource.SCORED_RESPONSES) == Ingestion.Outcome.PULLED);
         assertThat(status(tenant).jsonPath().getInt("feeds.find { it.feed == 'scored-responses' }.failures")).isZero();
     }
 

@@ -224,6 +224,12 @@ class ReportsTest {
 
         assertThat(given().header("Authorization", Tokens.bearer("admin", tenant)).queryParam("interval", "day")
                 .get("/api/v1/programmes/" + healthProgramme + "/reports/health").statusCode()).isEqualTo(400);
+        Response notADate = given().header("Authorization", Tokens.bearer("admin", tenant)).queryParam("from", "2026-13-45")
+                .get("/api/v1/programmes/" + healthProgramme + "/reports/health");
+        assertThat(notADate.statusCode()).isEqualTo(400);
+        assertThat(notADate.contentType()).startsWith("application/problem+json");
+        assertThat(given().header("Authorization", Tokens.bearer("admin", tenant)).queryParam("from", "2026-06-01").queryParam("to", "2026-05-01")
+                .get("/api/v1/programmes/" + healthProgramme + "/reports/health").statusCode()).isEqualTo(400);
     }
 
     @Test

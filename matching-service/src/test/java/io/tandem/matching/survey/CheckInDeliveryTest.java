@@ -24,6 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Check-in waves reach survey-service as assignments through the worker: owed in the relationship's
@@ -57,14 +58,16 @@ class CheckInDeliveryTest extends RelationshipTestBase {
 
         // A worker dies holding its claims: nothing is sent until the claims run out, then everything is.
         SurveyServiceStub.server.resetRequests();
-        pause(Duration.ofMillis(100)); // past the back-off of the failed attempt
-        assertThat(queue.claim(java.time.Instant.now(), 100, Duration.ofMillis(700))).isNotEmpty();
+        // the dying worker claims the rows once their back-off has passed
+        await().atMost(Duration.ofSeconds(5)).until(() -> queue.claim(java.time.Instant.now(), 100, Duration.ofMillis(700)), c -> !c.isEmpty());
         SurveyServiceStub.server.stubFor(post(urlEqualTo(BULK)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(CREATED)));
         worker.deliverDue();
         assertThat(sentKeys()).isEmpty();
-        pause(Duration.ofMillis(800));
-        worker.deliverDue();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            worker.deliverDue();
+            return sentKeys().size() >= 3;
+        });
         worker.deliverDue();
         assertThat(sentKeys()).containsExactlyInAnyOrderElementsOf(keys).hasSize(3);
 
@@ -113,10 +116,11 @@ class CheckInDeliveryTest extends RelationshipTestBase {
         SurveyServiceStub.server.stubFor(post(urlEqualTo(BULK)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 400}")));
         String id = started();
-        worker.deliverDue();
-        pause(Duration.ofMillis(100));
-        worker.deliverDue();
-        assertThat(sent(key(id, "baseline"))).hasSize(1);
+        // however often the worker passes (well beyond the back-off of a failure that may pass), the refused call is not sent again
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            worker.deliverDue();
+            return sent(key(id, "baseline")).size() == 1;
+        });
     }
 
     private static String key(String relationship, String wave) {
@@ -146,13 +150,5 @@ class CheckInDeliveryTest extends RelationshipTestBase {
     private static Map<String, Object> claims(String bearer) {
         String payload = bearer.substring("Bearer ".length()).split("\\.")[1];
         return JsonPath.from(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)).getMap("$");
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
