@@ -6,6 +6,10 @@ bench_work=$(mktemp -d)
 bench_pids=()
 
 bench_cleanup() {
+  if [ -n "${BENCH_KEEP_DB:-}" ]; then   # keep the database up to look at its plans; kill LocalPostgresMain when done
+    echo "database kept on port ${TANDEM_DB_PORT:-?} (data in $bench_work/pg)"
+    return
+  fi
   for pid in "${bench_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$bench_work"

@@ -41,7 +41,7 @@ public final class ArchitectureRules {
 
     /** Libraries an algorithm may use besides the JDK (the shared disclosure rule is plain Java too). */
     private static final String[] PLAIN_LIBRARIES = {"java..", "org.apache.commons.statistics..", "org.apache.commons.numbers..",
-            "org.apache.commons.rng..", "io.tandem.support.disclosure.."};
+            "org.apache.commons.rng..", "org.apache.commons.math3..", "io.tandem.support.disclosure.."};
 
     private ArchitectureRules() {
     }

@@ -39,16 +39,17 @@ class ReportData {
     private static final TenantSql MEETINGS_BY_DAY = TenantSql.of("select m.held_on, count(*) " + PROGRAMME_MEETINGS + " group by 1");
     private static final TenantSql LAST_MEETING = TenantSql.of("select m.relationship_id::text, max(m.held_on) " + PROGRAMME_MEETINGS
             + " group by 1");
-    /** Check-ins are the assignments of a relationship; cancelled ones do not count. */
-    private static final String CHECK_INS = """
-            from assignment_fact where tenant_id = :tenant and programme_id = ? and relationship_id is not null and status <> 'cancelled'""";
-    /** Per wave and side, then per wave: people counted once by grouping per person first (hash aggregates, no sort of every row). */
+    /**
+     * Check-ins are the assignments of a relationship, counted per relationship, wave, side, person and due
+     * date in check_in_tally as they arrive (cancelled ones do not count). Per wave and side, then per wave:
+     * people counted once by grouping per person first.
+     */
     private static final TenantSql COMPLETION = TenantSql.of("""
             with per_person as (
-              select wave, role, respondent_id, count(*) as n, count(answered_at) as answered,
-                     count(*) filter (where answered_at is null and due_on < ?) as overdue
-            """ + CHECK_INS + """
-               and wave is not null and role is not null group by wave, role, respondent_id)
+              select wave, role, respondent_id, sum(assigned) as n, sum(answered) as answered,
+                     coalesce(sum(assigned - answered) filter (where due_on < ?), 0) as overdue
+              from check_in_tally where tenant_id = :tenant and programme_id = ?
+              group by wave, role, respondent_id having sum(assigned) > 0)
             select wave, role, count(*), sum(n), sum(answered), sum(overdue) from per_person group by wave, role
             union all
             select w.wave, null, w.people, t.n, t.answered, t.overdue
@@ -57,10 +58,13 @@ class ReportData {
     /** Reports sort and hash tens of thousands of rows: in memory. */
     private static final TenantSql REPORT_MEMORY = TenantSql.acrossTenants("set local work_mem = '32MB'",
             "a session setting for the report's own transaction; it reads no rows");
-    private static final TenantSql MISSED = TenantSql.of("select relationship_id::text, count(*) " + CHECK_INS
-            + " and answered_at is null and due_on < ? group by 1");
-    private static final TenantSql ANSWERED_BY_DAY = TenantSql.of("select (answered_at at time zone ?)::date, count(*) " + CHECK_INS
-            + " and answered_at is not null group by 1");
+    private static final TenantSql MISSED = TenantSql.of("""
+            select relationship_id::text, sum(assigned - answered) from check_in_tally where tenant_id = :tenant and programme_id = ? and due_on < ?
+            group by 1 having sum(assigned - answered) > 0""");
+    private static final TenantSql ANSWERED_BY_DAY = TenantSql.of("""
+            select (answered_at at time zone ?)::date, count(*) from assignment_fact
+            where tenant_id = :tenant and programme_id = ? and relationship_id is not null and status <> 'cancelled' and answered_at is not null
+            group by 1""");
     /** One scale's self-reports in the programme's relationships. */
     private static final String SELF_REPORTS = """
             from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key = ?

@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 class IngestionTest {
 
     private static final List<String> TABLES = List.of("participant_fact", "participant_status_fact", "proposal_fact", "relationship_fact",
-            "relationship_event_fact", "goal_fact", "meeting_fact", "score_fact", "assignment_fact");
+            "relationship_event_fact", "goal_fact", "meeting_fact", "score_fact", "assignment_fact", "check_in_tally");
 
     @Inject
     Ingestion ingestion;

@@ -27,6 +27,15 @@ public final class EmbeddedServer implements AutoCloseable {
      *                      not data someone means to keep
      */
     public static EmbeddedServer start(Path dataDirectory, int port, boolean durable) {
+        return start(dataDirectory, port, durable, null);
+    }
+
+    /**
+     * @param sharedBuffers PostgreSQL's own page cache (e.g. "1GB"), or null for its default of 128 MB, which
+     *                      suits tests but makes a read model of a few hundred MB re-read its tables from the OS
+     *                      on every report
+     */
+    public static EmbeddedServer start(Path dataDirectory, int port, boolean durable, String sharedBuffers) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (dataDirectory != null) {
@@ -38,6 +47,9 @@ public final class EmbeddedServer implements AutoCloseable {
             if (durable) {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
+            }
+            if (sharedBuffers != null) {
+                builder.setServerConfig("shared_buffers", sharedBuffers);
             }
             return new EmbeddedServer(builder.start());
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
  * Command line used by deploy/local/run.sh.
  * <pre>
  *   serve DATA_DIR PORT DB[,DB...]   start the embedded server, create the databases, run until stopped
+ *                                    (durable; TANDEM_PG_SHARED_BUFFERS sizes its page cache, default 1GB)
  *   ensure DB[,DB...]                create the databases on the external server named by TANDEM_DB_*
  * </pre>
  */
@@ -33,7 +34,8 @@ public final class LocalPostgresMain {
     }
 
     private static void serve(Path dataDirectory, int port, List<String> databases) throws InterruptedException {
-        EmbeddedServer server = EmbeddedServer.start(dataDirectory.toAbsolutePath(), port, true);
+        EmbeddedServer server = EmbeddedServer.start(dataDirectory.toAbsolutePath(), port, true,
+                System.getenv().getOrDefault("TANDEM_PG_SHARED_BUFFERS", "1GB"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
