@@ -55,7 +55,11 @@ public class IngestBench {
         Path logs = Path.of(args[5]);
         HttpServer feeds = HttpServer.create(new InetSocketAddress("127.0.0.1", feedPort), 64);
         feeds.createContext("/api/v1/feeds/", IngestBench::page);
-        feeds.setExecutor(Executors.newFixedThreadPool(4));
+        feeds.setExecutor(Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task, "feed-stub");
+            thread.setDaemon(true); // the benchmark ends when main does
+            return thread;
+        }));
         feeds.start();
         long total = expectedEvents();
         System.out.printf("synthetic tenant: %,d relationships, %,d waves, %,d assignments, %,d scored responses (%,d score rows), %,d events in all%n",

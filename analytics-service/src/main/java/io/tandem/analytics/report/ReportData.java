@@ -40,26 +40,32 @@ class ReportData {
     private static final TenantSql LAST_MEETING = TenantSql.of("select m.relationship_id::text, max(m.held_on) " + PROGRAMME_MEETINGS
             + " group by 1");
     /**
-     * Check-ins are the assignments of a relationship, counted per relationship, wave, side, person and due
-     * date in check_in_tally as they arrive (cancelled ones do not count). Per wave and side, then per wave:
-     * people counted once by grouping per person first.
+     * Check-ins are the assignments of a relationship, counted as they arrive (cancelled ones do not count):
+     * per person, wave and side in check_in_people, per wave, side and due date in check_in_due. Rows per
+     * wave and side, then per wave with its people counted once across both sides.
      */
     private static final TenantSql COMPLETION = TenantSql.of("""
-            with per_person as (
-              select wave, role, respondent_id, sum(assigned) as n, sum(answered) as answered,
-                     coalesce(sum(assigned - answered) filter (where due_on < ?), 0) as overdue
-              from check_in_tally where tenant_id = :tenant and programme_id = ?
-              group by wave, role, respondent_id having sum(assigned) > 0)
-            select wave, role, count(*), sum(n), sum(answered), sum(overdue) from per_person group by wave, role
+            with people as (
+              select wave, role, respondent_id, assigned, answered from check_in_people
+              where tenant_id = :tenant and programme_id = ? and assigned > 0),
+            overdue as (
+              select wave, role, sum(assigned - answered) as overdue from check_in_due
+              where tenant_id = :tenant and programme_id = ? and due_on < ? group by wave, role),
+            cells as (
+              select wave, role, count(*) as people, sum(assigned) as assigned, sum(answered) as answered from people group by wave, role)
+            select c.wave, c.role, c.people, c.assigned, c.answered, coalesce(o.overdue, 0)
+            from cells c left join overdue o on o.wave = c.wave and o.role = c.role
             union all
-            select w.wave, null, w.people, t.n, t.answered, t.overdue
-            from (select wave, count(*) as people from (select wave, respondent_id from per_person group by wave, respondent_id) p group by wave) w
-            join (select wave, sum(n) as n, sum(answered) as answered, sum(overdue) as overdue from per_person group by wave) t on t.wave = w.wave""");
+            select w.wave, null, w.people, t.assigned, t.answered, coalesce(t.overdue, 0)
+            from (select wave, count(*) as people from (select wave, respondent_id from people group by wave, respondent_id) p group by wave) w
+            join (select c.wave, sum(c.assigned) as assigned, sum(c.answered) as answered, sum(o.overdue) as overdue
+                  from cells c left join overdue o on o.wave = c.wave and o.role = c.role group by c.wave) t on t.wave = w.wave""");
     /** Reports sort and hash tens of thousands of rows: in memory. */
-    private static final TenantSql REPORT_MEMORY = TenantSql.acrossTenants("set local work_mem = '32MB'",
+    private static final TenantSql REPORT_MEMORY = TenantSql.acrossTenants("set local work_mem = '64MB'",
             "a session setting for the report's own transaction; it reads no rows");
     private static final TenantSql MISSED = TenantSql.of("""
-            select relationship_id::text, sum(assigned - answered) from check_in_tally where tenant_id = :tenant and programme_id = ? and due_on < ?
+            select relationship_id::text, sum(assigned - answered) from check_in_relationship
+            where tenant_id = :tenant and programme_id = ? and due_on < ?
             group by 1 having sum(assigned - answered) > 0""");
     private static final TenantSql ANSWERED_BY_DAY = TenantSql.of("""
             select (answered_at at time zone ?)::date, count(*) from assignment_fact
@@ -129,7 +135,7 @@ class ReportData {
             Date today = Date.valueOf(asOf);
             if (parts.contains(Part.COMPLETION)) {
                 query(c, COMPLETION, tenant, r -> completion.add(new Facts.Completion(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
-                        r.getInt(5), r.getInt(6))), today, programmeId);
+                        r.getInt(5), r.getInt(6))), programmeId, programmeId, today);
             }
             if (parts.contains(Part.MISSED)) {
                 query(c, MISSED, tenant, r -> missed.put(r.getString(1), r.getInt(2)), programmeId, today);
