@@ -47,6 +47,10 @@ final class FactWriter {
             on conflict (proposal_id) do update set status = excluded.status, mentor_decision = excluded.mentor_decision,
               mentee_decision = excluded.mentee_decision, decided_at = coalesce(excluded.decided_at, proposal_fact.decided_at)""", WHY);
 
+    private static final TenantSql PROPOSAL_FACTOR = TenantSql.acrossTenants("""
+            insert into proposal_factor_fact (proposal_id, factor, tenant_id, score, weight, no_data) values (?, ?, ?, ?, ?, ?)
+            on conflict (proposal_id, factor) do update set score = excluded.score, weight = excluded.weight, no_data = excluded.no_data""", WHY);
+
     private static final TenantSql RELATIONSHIP = TenantSql.acrossTenants("""
             insert into relationship_fact (relationship_id, tenant_id, programme_id, mentor_id, mentee_id, origin, phase, started_on,
                                            planned_end_on, ended_on, ended_early, end_reason, continues_as_peers, agreement_confirmed, changed_at)
@@ -203,6 +207,10 @@ final class FactWriter {
                 text(d, "menteeId"), text(d, "status"), text(d, "mentorDecision"), text(d, "menteeDecision"), d.path("score").asInt(),
                 d.hasNonNull("recommendationRank") ? d.get("recommendationRank").asInt() : null, at,
                 "decided".equals(text(d, "change")) ? at : null);
+        for (JsonNode factor : d.path("factors")) {
+            add(PROPOSAL_FACTOR, uuid(d, "proposalId"), text(factor, "factor"), e.tenant(), factor.path("score").asInt(),
+                    factor.path("weight").asInt(), factor.path("noData").asBoolean(false));
+        }
     }
 
     private void relationship(FeedApis.Event e) throws SQLException {

@@ -8,7 +8,7 @@ public enum FeedSource {
             List.of("update assignment_fact set answered_at = null where tenant_id = :tenant")),
     ASSIGNMENTS("assignments", Service.SURVEY, List.of("assignment_fact"), List.of()),
     PARTICIPANTS("participants", Service.MATCHING, List.of("participant_status_fact", "participant_fact"), List.of()),
-    PROPOSALS("proposals", Service.MATCHING, List.of("proposal_fact"), List.of()),
+    PROPOSALS("proposals", Service.MATCHING, List.of("proposal_factor_fact", "proposal_fact"), List.of()),
     RELATIONSHIPS("relationships", Service.MATCHING, List.of("relationship_event_fact", "goal_fact", "meeting_fact", "relationship_fact"),
             List.of());
 

@@ -1,11 +1,24 @@
 package io.tandem.analytics.report;
 
+import io.tandem.support.disclosure.Suppression;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** The cells every report is made of: each figure with its n, or why it is not shown. */
 public final class Cells {
 
     private Cells() {
+    }
+
+    /** Each group's count, or why it is hidden (DESIGN.md's disclosure rule, complement included). */
+    public static List<Count> counts(Map<String, Integer> groups, int minimum) {
+        Map<String, String> hidden = Suppression.hidden(groups, minimum);
+        List<Count> counts = new ArrayList<>();
+        groups.forEach((group, n) -> counts.add(hidden.containsKey(group) ? new Count(group, null, hidden.get(group)) : new Count(group, n, null)));
+        return counts;
     }
 
     /** A count of people (or relationships) in a group; null with a note when the group is too small to show. */

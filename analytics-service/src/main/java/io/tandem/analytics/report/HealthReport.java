@@ -79,7 +79,7 @@ public record HealthReport(UUID programmeId, @Schema(enumeration = {"week", "mon
         }
         Function<Map<String, Integer>, Map<String, Cells.Count>> shown = series -> {
             Map<String, Cells.Count> cells = new LinkedHashMap<>();
-            OverviewReport.counts(series, minimum).forEach(c -> cells.put(c.group(), c));
+            Cells.counts(series, minimum).forEach(c -> cells.put(c.group(), c));
             return cells;
         };
         Map<String, Cells.Count> a = shown.apply(active);

@@ -91,7 +91,7 @@ public record MentorsReport(UUID programmeId, @Schema(maxLength = 63) String att
         Map<String, Integer> sizes = new TreeMap<>();
         mentees.forEach((value, set) -> sizes.put(value, set.size()));
         Map<String, Cells.Count> shown = new HashMap<>();
-        OverviewReport.counts(sizes, minimum).forEach(c -> shown.put(c.group(), c));
+        Cells.counts(sizes, minimum).forEach(c -> shown.put(c.group(), c));
         List<MenteeGroup> groups = new ArrayList<>();
         proposals.forEach((value, list) -> {
             Cells.Count count = shown.get(value);

@@ -57,18 +57,10 @@ public record OverviewReport(UUID programmeId, LocalDate asOf, int minGroupSize,
         double[] ages = facts.relationships().stream().filter(Facts.Relationship::active)
                 .mapToDouble(r -> ChronoUnit.DAYS.between(r.startedOn(), asOf)).toArray();
 
-        return new OverviewReport(programmeId, asOf, minimum, counts(byRoleStatus, minimum),
-                share(matched, mentees.size(), minimum), counts(byPhase, minimum),
+        return new OverviewReport(programmeId, asOf, minimum, Cells.counts(byRoleStatus, minimum),
+                share(matched, mentees.size(), minimum), Cells.counts(byPhase, minimum),
                 ages.length < minimum ? tooFew(minimum) : Cells.Figure.of(Descriptives.median(ages), ages.length),
                 completion(facts.completion(), minimum), meetingRate(facts, minimum, asOf));
-    }
-
-    static List<Cells.Count> counts(Map<String, Integer> groups, int minimum) {
-        Map<String, String> hidden = Suppression.hidden(groups, minimum);
-        List<Cells.Count> counts = new ArrayList<>();
-        groups.forEach((group, n) -> counts.add(hidden.containsKey(group) ? new Cells.Count(group, null, hidden.get(group))
-                : new Cells.Count(group, n, null)));
-        return counts;
     }
 
     /** A share of people: hidden when the people inside or outside it are a group under the minimum (either could be named). */

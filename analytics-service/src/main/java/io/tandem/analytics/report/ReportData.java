@@ -2,6 +2,7 @@ package io.tandem.analytics.report;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tandem.analytics.readmodel.Rows;
 import io.tandem.support.persistence.TenantSql;
 import io.tandem.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,6 @@ import org.hibernate.Session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,9 +57,6 @@ class ReportData {
             from (select wave, count(*) as people from (select wave, respondent_id from people group by wave, respondent_id) p group by wave) w
             join (select c.wave, sum(c.assigned) as assigned, sum(c.answered) as answered, sum(o.overdue) as overdue
                   from cells c left join overdue o on o.wave = c.wave and o.role = c.role group by c.wave) t on t.wave = w.wave""");
-    /** Reports sort and hash tens of thousands of rows: in memory. */
-    private static final TenantSql REPORT_MEMORY = TenantSql.acrossTenants("set local work_mem = '64MB'",
-            "a session setting for the report's own transaction; it reads no rows");
     private static final TenantSql MISSED = TenantSql.of("""
             select relationship_id::text, sum(assigned - answered) from check_in_relationship
             where tenant_id = :tenant and programme_id = ? and due_on < ?
@@ -113,35 +107,35 @@ class ReportData {
         Map<LocalDate, Integer> answeredByDay = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
             KnownProgrammes.require(c, tenant, programmeId);
-            inMemory(c);
+            Rows.inMemory(c);
             if (parts.contains(Part.PEOPLE)) {
-                query(c, PARTICIPANTS, tenant, r -> participants.add(new Facts.Participant(r.getString(1), r.getString(2), r.getString(3),
+                Rows.query(c, PARTICIPANTS, tenant, r -> participants.add(new Facts.Participant(r.getString(1), r.getString(2), r.getString(3),
                         diversity(r.getString(4)))), programmeId);
             }
             if (parts.contains(Part.RELATIONSHIPS)) {
-                query(c, RELATIONSHIPS, tenant, r -> relationships.add(new Facts.Relationship(r.getString(1), r.getString(2), r.getString(3),
+                Rows.query(c, RELATIONSHIPS, tenant, r -> relationships.add(new Facts.Relationship(r.getString(1), r.getString(2), r.getString(3),
                         r.getString(4), r.getDate(5).toLocalDate(), r.getDate(6) == null ? null : r.getDate(6).toLocalDate(), r.getBoolean(7))),
                         programmeId);
             }
             if (parts.contains(Part.MEETINGS)) {
-                query(c, MEETINGS_BY_DAY, tenant, r -> meetingsByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), programmeId);
+                Rows.query(c, MEETINGS_BY_DAY, tenant, r -> meetingsByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), programmeId);
             }
             if (parts.contains(Part.LAST_MEETINGS)) {
-                query(c, LAST_MEETING, tenant, r -> lastMeeting.put(r.getString(1), r.getDate(2).toLocalDate()), programmeId);
+                Rows.query(c, LAST_MEETING, tenant, r -> lastMeeting.put(r.getString(1), r.getDate(2).toLocalDate()), programmeId);
             }
             if (parts.contains(Part.PROPOSALS)) {
-                query(c, PROPOSALS, tenant, r -> proposals.add(new Facts.Proposal(r.getString(1), r.getString(2), r.getString(3))), programmeId);
+                Rows.query(c, PROPOSALS, tenant, r -> proposals.add(new Facts.Proposal(r.getString(1), r.getString(2), r.getString(3))), programmeId);
             }
             Date today = Date.valueOf(asOf);
             if (parts.contains(Part.COMPLETION)) {
-                query(c, COMPLETION, tenant, r -> completion.add(new Facts.Completion(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                Rows.query(c, COMPLETION, tenant, r -> completion.add(new Facts.Completion(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
                         r.getInt(5), r.getInt(6))), programmeId, programmeId, today);
             }
             if (parts.contains(Part.MISSED)) {
-                query(c, MISSED, tenant, r -> missed.put(r.getString(1), r.getInt(2)), programmeId, today);
+                Rows.query(c, MISSED, tenant, r -> missed.put(r.getString(1), r.getInt(2)), programmeId, today);
             }
             if (parts.contains(Part.ANSWERED)) {
-                query(c, ANSWERED_BY_DAY, tenant, r -> answeredByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), zone, programmeId);
+                Rows.query(c, ANSWERED_BY_DAY, tenant, r -> answeredByDay.put(r.getDate(1).toLocalDate(), r.getInt(2)), zone, programmeId);
             }
         });
         return new Facts.Programme(participants, relationships, meetingsByDay, lastMeeting, proposals, completion, missed, answeredByDay);
@@ -152,7 +146,7 @@ class ReportData {
     List<Facts.Drop> drops(UUID programmeId, String instrumentKey, String scaleKey, double threshold) {
         String tenant = caller.tenant();
         List<Facts.Drop> drops = new ArrayList<>();
-        em.unwrap(Session.class).doWork(c -> query(inMemory(c), DROPS, tenant, r -> drops.add(new Facts.Drop(r.getString(1), r.getString(2),
+        em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), DROPS, tenant, r -> drops.add(new Facts.Drop(r.getString(1), r.getString(2),
                 r.getString(3), r.getString(4), r.getDouble(5), r.getDouble(6))), programmeId, instrumentKey, scaleKey, threshold));
         return drops;
     }
@@ -162,7 +156,7 @@ class ReportData {
     Map<String, Double> latestMenteeScores(UUID programmeId, String instrumentKey, String scaleKey) {
         String tenant = caller.tenant();
         Map<String, Double> latest = new HashMap<>();
-        em.unwrap(Session.class).doWork(c -> query(inMemory(c), LATEST_MENTEE, tenant, r -> latest.put(r.getString(1), r.getDouble(2)),
+        em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), LATEST_MENTEE, tenant, r -> latest.put(r.getString(1), r.getDouble(2)),
                 programmeId, instrumentKey, scaleKey));
         return latest;
     }
@@ -171,31 +165,9 @@ class ReportData {
     List<Facts.WaveMean> waveMeans(UUID programmeId, String instrumentKey, String scaleKey) {
         String tenant = caller.tenant();
         List<Facts.WaveMean> means = new ArrayList<>();
-        em.unwrap(Session.class).doWork(c -> query(inMemory(c), WAVE_MEANS, tenant, r -> means.add(new Facts.WaveMean(r.getString(1), r.getString(2),
+        em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), WAVE_MEANS, tenant, r -> means.add(new Facts.WaveMean(r.getString(1), r.getString(2),
                 r.getDouble(3), r.getInt(4), r.getInt(5))), programmeId, instrumentKey, scaleKey));
         return means;
-    }
-
-    private static Connection inMemory(Connection c) throws SQLException {
-        try (PreparedStatement memory = REPORT_MEMORY.prepare(c, null)) {
-            memory.execute();
-        }
-        return c;
-    }
-
-    private interface Row {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private static void query(Connection c, TenantSql sql, String tenant, Row row, Object... values) throws SQLException {
-        try (PreparedStatement s = sql.prepare(c, tenant, values)) {
-            s.setFetchSize(5_000);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    row.read(r);
-                }
-            }
-        }
     }
 
     private Map<String, String> diversity(String text) {

@@ -36,8 +36,9 @@ public final class Mediation {
     public record Data(String[] predictors, double[][] x, double[] m, double[] y, String[] covariates, double[][] z, int[] cluster) {
     }
 
+    /** @param bootstrapP two-sided: twice the smaller share of resampled a·b on either side of 0 (at most 1) */
     public record Effect(String predictor, LinearModel.Coefficient a, LinearModel.Coefficient direct, LinearModel.Coefficient total,
-                         double indirect, double low, double high, double bootstrapMean, double bootstrapSd,
+                         double indirect, double low, double high, double bootstrapMean, double bootstrapSd, double bootstrapP,
                          double standardizedIndirect, Double proportionMediated) {
     }
 
@@ -82,7 +83,6 @@ public final class Mediation {
         LinearModel.Coefficient b = bFit.coefficient("mediator");
 
         double[][] draws = new double[k][resamples];
-        int[] failed = new int[1];
         int blocks = (resamples + BLOCK - 1) / BLOCK;
         long[] blockSeeds = new SplittableRandom(seed).longs(blocks).toArray();
         boolean[] ok = new boolean[resamples];
@@ -113,10 +113,9 @@ public final class Mediation {
             }
         })).join();
         int good = 0;
-        for (boolean b1 : ok) {
-            good += b1 ? 1 : 0;
+        for (boolean kept : ok) {
+            good += kept ? 1 : 0;
         }
-        failed[0] = resamples - good;
 
         double sdY = sd(rows, outcome);
         List<Effect> effects = new ArrayList<>();
@@ -136,10 +135,23 @@ public final class Mediation {
             effects.add(new Effect(names[x], a, direct, total, indirect,
                     good == 0 ? Double.NaN : Descriptives.quantile(kept, (1 - level) / 2),
                     good == 0 ? Double.NaN : Descriptives.quantile(kept, 1 - (1 - level) / 2),
-                    good == 0 ? Double.NaN : Descriptives.mean(kept), good < 2 ? Double.NaN : Descriptives.sd(kept),
+                    good == 0 ? Double.NaN : Descriptives.mean(kept), good < 2 ? Double.NaN : Descriptives.sd(kept), bootstrapP(kept),
                     indirect * sd(rows, x) / sdY, totalClear ? indirect / total.estimate() : null));
         }
-        return new Result(effects, b, n, clusters.length, resamples, failed[0], seed, level, clusters.length < UNDERPOWERED_BELOW, METHOD);
+        return new Result(effects, b, n, clusters.length, resamples, resamples - good, seed, level, clusters.length < UNDERPOWERED_BELOW, METHOD);
+    }
+
+    private static double bootstrapP(double[] draws) {
+        if (draws.length == 0) {
+            return Double.NaN;
+        }
+        int below = 0;
+        int above = 0;
+        for (double d : draws) {
+            below += d <= 0 ? 1 : 0;
+            above += d >= 0 ? 1 : 0;
+        }
+        return Math.min(1, 2.0 * Math.min(below, above) / draws.length);
     }
 
     /** One set of moments per cluster (or per unit), of the rows centred on the overall means. */

@@ -44,7 +44,7 @@ public final class MixedModel {
     public record Observation(String group, double[] x, double slopeCovariate, double y) {
     }
 
-    public record Fixed(String term, double estimate, double standardError, double t, int df, double low, double high) {
+    public record Fixed(String term, double estimate, double standardError, double t, int df, double p, double low, double high) {
     }
 
     /** Variance components: the random slope's entries are null in a random-intercept model. */
@@ -107,7 +107,8 @@ public final class MixedModel {
         List<Fixed> fixed = new ArrayList<>();
         for (int a = 0; a < p; a++) {
             double se = Math.sqrt(sigma2 * covariance[a][a]);
-            fixed.add(new Fixed(a == 0 ? "(Intercept)" : terms[a - 1], at.beta[a], se, at.beta[a] / se, df,
+            double tValue = at.beta[a] / se;
+            fixed.add(new Fixed(a == 0 ? "(Intercept)" : terms[a - 1], at.beta[a], se, tValue, df, 2 * t.survivalProbability(Math.abs(tValue)),
                     at.beta[a] - critical * se, at.beta[a] + critical * se));
         }
         Components components;

@@ -45,6 +45,12 @@ public final class FeedEvents {
 
     public FeedEvents proposal(String tenant, String at, String change, UUID id, UUID programme, String mentor, String mentee, String status,
                                String mentorDecision, String menteeDecision) {
+        return proposal(tenant, at, change, id, programme, mentor, mentee, status, mentorDecision, menteeDecision, List.of());
+    }
+
+    /** A proposal with its compatibility factors at match time: each {factor, score, weight, noData}. */
+    public FeedEvents proposal(String tenant, String at, String change, UUID id, UUID programme, String mentor, String mentee, String status,
+                               String mentorDecision, String menteeDecision, List<Map<String, Object>> factors) {
         Map<String, Object> data = new HashMap<>();
         data.put("change", change);
         data.put("proposalId", id.toString());
@@ -57,6 +63,7 @@ public final class FeedEvents {
         data.put("menteeDecision", menteeDecision);
         data.put("score", 80);
         data.put("recommendationRank", null);
+        data.put("factors", factors);
         return add("proposals", tenant, "proposal", at, data);
     }
 
@@ -114,6 +121,12 @@ public final class FeedEvents {
     /** A submitted response with one score per entry of {@code scores}; about the respondent unless {@code about} is given. */
     public FeedEvents scored(String tenant, Instant submittedAt, UUID assignment, UUID programme, UUID relationship, String respondent,
                              String about, String role, String wave, String instrumentKey, Map<String, Double> scores) {
+        return scored(tenant, submittedAt, assignment, programme, relationship, respondent, about, role, wave, instrumentKey, scores, Map.of());
+    }
+
+    /** As above, with a label for some scores (an index's label, e.g. motive-orientation: other-focused). */
+    public FeedEvents scored(String tenant, Instant submittedAt, UUID assignment, UUID programme, UUID relationship, String respondent,
+                             String about, String role, String wave, String instrumentKey, Map<String, Double> scores, Map<String, String> labels) {
         Map<String, Object> data = new HashMap<>();
         data.put("responseId", UUID.randomUUID().toString());
         data.put("assignmentId", assignment == null ? null : assignment.toString());
@@ -130,8 +143,11 @@ public final class FeedEvents {
         data.put("submittedAt", submittedAt.toString());
         data.put("subjectId", about == null ? respondent : about);
         data.put("perspective", about == null ? "self" : "other");
-        data.put("scores", scores.entrySet().stream().map(s -> Map.of("key", s.getKey(), "value", s.getValue(), "answered", 4, "expected", 4))
-                .toList());
+        data.put("scores", scores.entrySet().stream().map(s -> {
+            Map<String, Object> score = new HashMap<>(Map.of("key", s.getKey(), "value", s.getValue(), "answered", 4, "expected", 4));
+            score.put("label", labels.get(s.getKey()));
+            return score;
+        }).toList());
         return add("scored-responses", tenant, "scored-response", submittedAt.toString(), data);
     }
 

@@ -58,7 +58,8 @@ public class FeedResource {
     @GET
     @Path("/proposals")
     @RolesAllowed({Roles.SERVICE, Roles.PLATFORM_SERVICE})
-    @Operation(operationId = "readProposalsFeed", summary = "Proposal events: published, decided (with each side's decision)")
+    @Operation(operationId = "readProposalsFeed", summary = "Proposal events: published, decided (with each side's decision)",
+            description = "Each event carries the proposal's state and its compatibility factors at match time (factor, score 0..1000, weight, noData).")
     @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
     public FeedPage proposals(@QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit) {

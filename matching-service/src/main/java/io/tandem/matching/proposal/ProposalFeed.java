@@ -4,6 +4,7 @@ import io.tandem.support.feed.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Proposal events for analytics (selectivity needs the mentor's decision), written with their change. */
@@ -16,10 +17,16 @@ public class ProposalFeed {
     Outbox outbox;
 
     /**
-     * @param change published or decided
+     * @param change  published or decided
+     * @param factors each compatibility factor at match time (what analytics tests against later outcomes)
      */
     public record ProposalEvent(String change, UUID proposalId, UUID runId, UUID programmeId, String mentorId, String menteeId,
-                                String status, String mentorDecision, String menteeDecision, int score, Integer recommendationRank) {
+                                String status, String mentorDecision, String menteeDecision, int score, Integer recommendationRank,
+                                List<FactorEvent> factors) {
+    }
+
+    /** A factor's score at match time; noData: left out of the pair's score. */
+    public record FactorEvent(String factor, int score, int weight, boolean noData) {
     }
 
     void published(Proposal p) {
@@ -32,7 +39,11 @@ public class ProposalFeed {
 
     private void append(String change, Proposal p) {
         outbox.append(TYPE, p.id, new ProposalEvent(change, p.id, p.runId, p.programmeId, p.mentorPersonId, p.menteePersonId,
-                p.status.name().toLowerCase(), lower(p.mentorDecision), lower(p.menteeDecision), p.score, p.recommendationRank));
+                p.status.name().toLowerCase(), lower(p.mentorDecision), lower(p.menteeDecision), p.score, p.recommendationRank,
+                p.factors == null ? List.of() : p.factors.stream().map(f -> {
+                    FactorView view = FactorView.of(f);
+                    return new FactorEvent(view.factor(), view.score(), view.weight(), view.noData());
+                }).toList()));
     }
 
     private static String lower(Decision decision) {

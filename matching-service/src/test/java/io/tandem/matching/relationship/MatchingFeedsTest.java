@@ -48,6 +48,11 @@ class MatchingFeedsTest extends RelationshipTestBase {
         assertThat(proposals).extracting(e -> (Object) ((Map<?, ?>) e.get("data")).get("change")).contains("published", "decided");
         assertThat(proposals.stream().filter(e -> "decided".equals(((Map<?, ?>) e.get("data")).get("change"))).toList())
                 .extracting(e -> (Object) ((Map<?, ?>) e.get("data")).get("mentorDecision")).contains("accepted");
+        // each proposal carries its factors at match time (analytics tests them against later outcomes)
+        List<?> factors = (List<?>) ((Map<?, ?>) proposals.get(0).get("data")).get("factors");
+        assertThat(factors).isNotEmpty();
+        assertThat(factors).extracting(f -> (Object) ((Map<?, ?>) f).get("factor")).contains("goal-fit");
+        assertThat(((Map<?, ?>) factors.get(0)).get("score")).isInstanceOf(Integer.class);
 
         assertThat(readAll("relationships", "t-" + UUID.randomUUID())).isEmpty();
         assertThat(as("admin").get("/api/v1/feeds/relationships").statusCode()).isEqualTo(403);
