@@ -126,6 +126,29 @@ public class IngestBench {
                         times[19] / 1e6);
             }
 
+            String q = p + "/research";
+            Map<String, Integer> research = new java.util.LinkedHashMap<>();
+            research.put(q + "/outcomes-by-motives", 20);
+            research.put(q + "/reciprocal-benefits", 20);
+            research.put(q + "/motive-change", 20);
+            research.put(q + "/matching-factors", 20);
+            research.put(q + "/mediation?mediatorWave=closing&resamples=5000", 5);
+            research.put(q + "/identification?outcome=projection&qualityInstrument=relationship-quality", 5);
+            research.put(q + "/identification", 5);
+            for (Map.Entry<String, Integer> report : research.entrySet()) {
+                get(base + report.getKey(), admin);
+                long[] times = new long[report.getValue()];
+                for (int i = 0; i < times.length; i++) {
+                    long t0 = System.nanoTime();
+                    get(base + report.getKey(), admin);
+                    times[i] = System.nanoTime() - t0;
+                }
+                Arrays.sort(times);
+                System.out.printf("research %-75s p50 %6.0f ms  p95 %6.0f ms  max %6.0f ms (%d calls)%n", report.getKey().substring(q.length()),
+                        times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.95) - 1] / 1e6, times[times.length - 1] / 1e6,
+                        times.length);
+            }
+
             for (int run = 0; run < 2; run++) {
                 long t0 = System.nanoTime();
                 HttpResponse<InputStream> csv = HTTP.send(HttpRequest.newBuilder(URI.create(base + p + "/exports/research.csv"))
@@ -229,7 +252,9 @@ public class IngestBench {
                         .append("\",\"programmeId\":\"").append(PROGRAMME).append("\",\"mentorId\":\"").append(mentor).append("\",\"menteeId\":\"e")
                         .append(r).append("\",\"status\":\"").append(round == 0 ? "published" : declined ? "declined" : "accepted")
                         .append("\",\"mentorDecision\":").append(round == 0 ? "null" : declined ? "\"decline\"" : "\"accept\"")
-                        .append(",\"menteeDecision\":").append(round == 1 ? "\"accept\"" : "null").append(",\"score\":80,\"recommendationRank\":null}}");
+                        .append(",\"menteeDecision\":").append(round == 1 ? "\"accept\"" : "null").append(",\"score\":80,\"recommendationRank\":null,")
+                        .append("\"factors\":[{\"factor\":\"goal-fit\",\"score\":").append(r * 37 % 1001).append(",\"weight\":40,\"noData\":false},")
+                        .append("{\"factor\":\"logistics\",\"score\":").append(r * 91 % 1001).append(",\"weight\":20,\"noData\":false}]}}");
             }
             case "relationships" -> {
                 long r = i / RELATIONSHIP_EVENTS;
@@ -265,7 +290,7 @@ public class IngestBench {
                 int wave = (int) (i / PER_WAVE % WAVES);
                 int k = (int) (i % PER_WAVE);
                 boolean mentee = k < MENTEE_INSTRUMENTS.length;
-                String instrument = mentee ? MENTEE_INSTRUMENTS[k] : MENTOR_INSTRUMENTS[k - MENTEE_INSTRUMENTS.length];
+                String instrument = instrumentAt(k, wave);
                 String person = mentee ? "e" + r : "m" + (r % MENTORS);
                 String waveName = wave == 0 ? "baseline" : wave == WAVES - 1 ? "closing" : "check-in-" + wave;
                 LocalDate opens = START.plusWeeks(wave * 5L);
@@ -291,12 +316,16 @@ public class IngestBench {
                             .append(uuid("relationship", r)).append("\",\"aboutPersonId\":").append(rating ? "\"m" + (r % MENTORS) + "\"" : "null")
                             .append(",\"role\":\"").append(mentee ? "mentee" : "mentor").append("\",\"wave\":\"").append(waveName)
                             .append("\",\"dueOn\":null,\"submittedAt\":\"").append(submitted).append("\",\"scores\":[");
-                        String[] scales = instrument.equals("relationship-quality") ? new String[] {"relationship-quality", "trust", "empathy"}
-                            : instrument.equals("personal-identification") ? new String[] {"projection", "recognition", "integration"}
-                            : new String[] {"other-focused-behaviour", "career-support", "psychosocial-support"};
+                    String[] scales = SCALES.get(instrument);
+                    double[] values = values(instrument, r, i, base);
                     for (int s = 0; s < scales.length; s++) {
                         b.append(s == 0 ? "" : ",").append("{\"key\":\"").append(scales[s]).append("\",\"value\":")
-                                .append(Math.round((base + s * 0.25) * 100) / 100.0).append(",\"answered\":5,\"expected\":5}");
+                                .append(Math.round(values[s] * 100) / 100.0).append(",\"answered\":5,\"expected\":5");
+                        if (scales[s].equals("motive-orientation")) {
+                            b.append(",\"label\":\"").append(values[s] > 0.5 ? "other-focused" : values[s] < -0.5 ? "self-focused" : "balanced-or-uncertain")
+                                    .append('"');
+                        }
+                        b.append('}');
                     }
                     b.append("],\"subjectId\":\"").append(rating ? "m" + (r % MENTORS) : person).append("\",\"perspective\":\"")
                             .append(rating ? "other" : "self").append("\"}}");
@@ -304,6 +333,49 @@ public class IngestBench {
             }
             default -> throw new IllegalArgumentException(feed);
         }
+    }
+
+    /**
+     * What one side answers at a wave: the usual check-in instruments, except the mentor's motives at baseline, and at closing the
+     * mentee's outcomes and the mentor's reciprocal benefits (so the research reports have their data; the counts stay the same).
+     */
+    static String instrumentAt(int k, int wave) {
+        boolean mentee = k < MENTEE_INSTRUMENTS.length;
+        String usual = mentee ? MENTEE_INSTRUMENTS[k] : MENTOR_INSTRUMENTS[k - MENTEE_INSTRUMENTS.length];
+        if (!usual.equals("personal-identification")) {
+            return usual;
+        }
+        if (wave == 0 && !mentee) {
+            return "mentor-motives";
+        }
+        if (wave == WAVES - 1) {
+            return mentee ? "mentoring-outcomes" : "reciprocal-benefits";
+        }
+        return usual;
+    }
+
+    static final Map<String, String[]> SCALES = Map.of(
+            "relationship-quality", new String[] {"relationship-quality", "trust", "empathy"},
+            "personal-identification", new String[] {"projection", "recognition", "integration"},
+            "mentoring-behaviours", new String[] {"other-focused-behaviour-protege", "career-support", "psychosocial-support"},
+            "mentor-motives", new String[] {"self-focused", "other-focused", "motive-orientation"},
+            "mentoring-outcomes", new String[] {"individual-outcomes", "relational-outcomes", "organisational-outcomes"},
+            "reciprocal-benefits", new String[] {"reciprocal-benefits", "leadership-skill", "fulfilment"});
+
+    /** Scores with some structure for the research reports: behaviour follows the mentor's other-focused motive, outcomes follow behaviour. */
+    static double[] values(String instrument, long r, long i, double base) {
+        long mentor = r % MENTORS;
+        double self = 1 + mentor % 7 * 0.9;
+        double other = 1 + mentor / 7 % 7 * 0.9;
+        double noise = (i * 2_654_435_761L % 1000) / 1000.0 - 0.5;
+        double behaviour = 2 + 0.4 * other + noise;
+        return switch (instrument) {
+            case "mentor-motives" -> new double[] {self + noise * 0.2, other + noise * 0.2, other - self};
+            case "mentoring-behaviours" -> new double[] {behaviour, base, base + 0.25};
+            case "mentoring-outcomes" -> new double[] {1 + 0.5 * (2 + 0.4 * other) + noise, base, base + 0.5};
+            case "reciprocal-benefits" -> new double[] {base, 2 + 0.3 * self + noise, base + 0.25};
+            default -> new double[] {base, base + 0.25, base + 0.5};
+        };
     }
 
     static void head(StringBuilder b, long i, String type, LocalDate day) {

@@ -109,13 +109,14 @@ final class FactWriter {
 
     private final Columns scoreRows = new Columns(SCORE_TYPES);
     private final Columns answerRows = new Columns(new String[] {"uuid", "varchar", "uuid", "timestamptz"});
-    private final java.util.Map<UUID, Timestamp> answeredAt = new java.util.LinkedHashMap<>();
-    private final java.util.Map<UUID, Object[]> assignmentRows = new java.util.LinkedHashMap<>();
+    /** Per assignment its earliest submission in the page (ISO-8601 text as the feed sent it). */
+    private final java.util.Map<String, String> answeredAt = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Object[]> assignmentRows = new java.util.LinkedHashMap<>();
 
     /** Rows gathered column by column, sent as one array per column. */
     private static final class Columns {
         private final String[] types;
-        private final java.util.List<java.util.List<Object>> values = new java.util.ArrayList<>();
+        private final java.util.List<java.util.List<String>> values = new java.util.ArrayList<>();
 
         Columns(String[] types) {
             this.types = types;
@@ -126,7 +127,7 @@ final class FactWriter {
 
         void add(Object... row) {
             for (int i = 0; i < row.length; i++) {
-                values.get(i).add(row[i]);
+                values.get(i).add((String) row[i]);
             }
         }
 
@@ -134,27 +135,25 @@ final class FactWriter {
             return values.get(0).isEmpty();
         }
 
-        /** Each column as an array of text values PostgreSQL parses by the column's type (times as ISO-8601 UTC, whatever the JVM's zone). */
+        /** Each column as an array of the text the feed sent, which PostgreSQL parses by the column's type (ISO-8601 times and dates, ids). */
         Object[] arrays() {
             Object[] arrays = new Object[types.length];
             for (int i = 0; i < types.length; i++) {
-                arrays[i] = new TenantSql.SqlArray(types[i], values.get(i).stream().map(Columns::text).toArray(String[]::new));
+                arrays[i] = new TenantSql.SqlArray(types[i], values.get(i).toArray(String[]::new));
             }
             return arrays;
         }
-
-        static String text(Object value) {
-            return value == null ? null : value instanceof Timestamp t ? t.toInstant().toString() : value.toString();
-        }
     }
 
-    void apply(FeedSource source, FeedApis.Event event) throws SQLException {
+    /** Applies one event of the source's feed (its data typed as that feed's client reads it). */
+    @SuppressWarnings("unchecked")
+    void apply(FeedSource source, FeedApis.Event<?> event) throws SQLException {
         switch (source) {
-            case PARTICIPANTS -> participant(event);
-            case PROPOSALS -> proposal(event);
-            case RELATIONSHIPS -> relationship(event);
-            case SCORED_RESPONSES -> scores(event);
-            case ASSIGNMENTS -> assignment(event);
+            case PARTICIPANTS -> participant((FeedApis.Event<JsonNode>) event);
+            case PROPOSALS -> proposal((FeedApis.Event<JsonNode>) event);
+            case RELATIONSHIPS -> relationship((FeedApis.Event<JsonNode>) event);
+            case SCORED_RESPONSES -> scores((FeedApis.Event<FeedApis.Scored>) event);
+            case ASSIGNMENTS -> assignment((FeedApis.Event<FeedApis.Assignment>) event);
         }
     }
 
@@ -168,8 +167,8 @@ final class FactWriter {
         if (!answerRows.isEmpty()) {
             execute(ANSWERS, answerRows.arrays());
             execute(ANSWERED_LOCK);
-            execute(ANSWERED, new TenantSql.SqlArray("uuid", answeredAt.keySet().stream().map(Columns::text).toArray(String[]::new)),
-                    new TenantSql.SqlArray("timestamptz", answeredAt.values().stream().map(Columns::text).toArray(String[]::new)));
+            execute(ANSWERED, new TenantSql.SqlArray("uuid", answeredAt.keySet().toArray(String[]::new)),
+                    new TenantSql.SqlArray("timestamptz", answeredAt.values().toArray(String[]::new)));
         }
         if (!assignmentRows.isEmpty()) {
             execute(ANSWERED_LOCK);
@@ -189,7 +188,7 @@ final class FactWriter {
         }
     }
 
-    private void participant(FeedApis.Event e) throws SQLException {
+    private void participant(FeedApis.Event<JsonNode> e) throws SQLException {
         JsonNode d = e.data();
         UUID id = uuid(d, "participantId");
         Timestamp at = Timestamp.from(e.occurredAt());
@@ -200,7 +199,7 @@ final class FactWriter {
         }
     }
 
-    private void proposal(FeedApis.Event e) throws SQLException {
+    private void proposal(FeedApis.Event<JsonNode> e) throws SQLException {
         JsonNode d = e.data();
         Timestamp at = Timestamp.from(e.occurredAt());
         add(PROPOSAL, uuid(d, "proposalId"), e.tenant(), uuid(d, "runId"), uuid(d, "programmeId"), text(d, "mentorId"),
@@ -213,7 +212,7 @@ final class FactWriter {
         }
     }
 
-    private void relationship(FeedApis.Event e) throws SQLException {
+    private void relationship(FeedApis.Event<JsonNode> e) throws SQLException {
         JsonNode d = e.data();
         UUID id = uuid(d, "relationshipId");
         Timestamp at = Timestamp.from(e.occurredAt());
@@ -233,35 +232,28 @@ final class FactWriter {
         }
     }
 
-    private void scores(FeedApis.Event e) {
-        JsonNode d = e.data();
-        Timestamp submitted = timestamp(d, "submittedAt");
-        UUID response = uuid(d, "responseId");
-        UUID assignment = uuid(d, "assignmentId");
-        for (JsonNode score : d.path("scores")) {
-            scoreRows.add(response, text(score, "key"), e.tenant(), assignment, uuid(d, "programmeId"), uuid(d, "relationshipId"),
-                    text(d, "respondentId"), text(d, "subjectId"), text(d, "perspective"), text(d, "role"), text(d, "instrumentKey"),
-                    d.path("instrumentVersion").asInt(), text(d, "wave"), submitted,
-                    score.hasNonNull("value") ? score.get("value").asDouble() : null, text(score, "label"));
+    private void scores(FeedApis.Event<FeedApis.Scored> e) {
+        FeedApis.Scored d = e.data();
+        String version = Integer.toString(d.instrumentVersion());
+        if (d.scores() != null) {
+            for (FeedApis.Score score : d.scores()) {
+                scoreRows.add(d.responseId(), score.key(), e.tenant(), d.assignmentId(), d.programmeId(), d.relationshipId(), d.respondentId(),
+                        d.subjectId(), d.perspective(), d.role(), d.instrumentKey(), version, d.wave(), d.submittedAt(),
+                        score.value() == null ? null : score.value().toString(), score.label());
+            }
         }
-        if (assignment != null) {
-            answerRows.add(response, e.tenant(), assignment, submitted);
-            answeredAt.merge(assignment, submitted, (a, b) -> a.before(b) ? a : b);
+        if (d.assignmentId() != null) {
+            answerRows.add(d.responseId(), e.tenant(), d.assignmentId(), d.submittedAt());
+            answeredAt.merge(d.assignmentId(), d.submittedAt(), (a, b) -> Instant.parse(a).isBefore(Instant.parse(b)) ? a : b);
         }
     }
 
     /** The last event of an assignment in a page is its state (a page may both create and cancel one). */
-    private void assignment(FeedApis.Event e) {
-        JsonNode d = e.data();
-        UUID id = uuid(d, "assignmentId");
-        assignmentRows.put(id, new Object[] {id, e.tenant(), text(d, "respondentId"), text(d, "instrumentKey"), d.path("instrumentVersion").asInt(),
-                uuid(d, "programmeId"), uuid(d, "relationshipId"), text(d, "aboutPersonId"), text(d, "role"), text(d, "wave"),
-                date(d, "dueOn"), text(d, "status"), timestamp(d, "createdAt"), timestamp(d, "cancelledAt")});
-    }
-
-    private static Timestamp timestamp(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : Timestamp.from(Instant.parse(value));
+    private void assignment(FeedApis.Event<FeedApis.Assignment> e) {
+        FeedApis.Assignment d = e.data();
+        assignmentRows.put(d.assignmentId(), new Object[] {d.assignmentId(), e.tenant(), d.respondentId(), d.instrumentKey(),
+                Integer.toString(d.instrumentVersion()), d.programmeId(), d.relationshipId(), d.aboutPersonId(), d.role(), d.wave(), d.dueOn(),
+                d.status(), d.createdAt(), d.cancelledAt()});
     }
 
     private void execute(TenantSql sql, Object... values) throws SQLException {

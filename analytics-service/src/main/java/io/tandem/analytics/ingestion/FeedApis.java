@@ -14,7 +14,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import java.time.Instant;
 import java.util.List;
 
-/** The change feeds analytics reads: survey-service's readScoredResponsesFeed, matching-service's three feeds. */
+/**
+ * The change feeds analytics reads: survey-service's scored-responses and assignments feeds (read into typed
+ * records: they carry nearly every event, and ids and times stay the text PostgreSQL parses), and
+ * matching-service's three feeds (read as trees).
+ */
 final class FeedApis {
 
     private FeedApis() {
@@ -25,9 +29,14 @@ final class FeedApis {
     @Produces(MediaType.APPLICATION_JSON)
     interface Survey {
         @GET
-        @Path("/{feed}")
-        Page read(@HeaderParam("Authorization") String authorization, @PathParam("feed") String feed, @QueryParam("after") String after,
-                  @QueryParam("limit") int limit);
+        @Path("/scored-responses")
+        Page<Scored> scoredResponses(@HeaderParam("Authorization") String authorization, @QueryParam("after") String after,
+                                     @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/assignments")
+        Page<Assignment> assignments(@HeaderParam("Authorization") String authorization, @QueryParam("after") String after,
+                                     @QueryParam("limit") int limit);
     }
 
     @RegisterRestClient(configKey = "matching-service")
@@ -36,16 +45,33 @@ final class FeedApis {
     interface Matching {
         @GET
         @Path("/{feed}")
-        Page read(@HeaderParam("Authorization") String authorization, @PathParam("feed") String feed, @QueryParam("after") String after,
-                  @QueryParam("limit") int limit);
+        Page<JsonNode> read(@HeaderParam("Authorization") String authorization, @PathParam("feed") String feed, @QueryParam("after") String after,
+                            @QueryParam("limit") int limit);
     }
 
     /** One page of a feed: events in commit-safe order and the cursor to continue from. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Page(List<Event> events, String nextCursor) {
+    record Page<D>(List<Event<D>> events, String nextCursor) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Event(long sequence, String tenant, String type, Instant occurredAt, JsonNode data) {
+    record Event<D>(long sequence, String tenant, String type, Instant occurredAt, D data) {
+    }
+
+    /** A scored response (survey-service's ScoredResponseEvent): ids, dates and times as sent. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Scored(String responseId, String assignmentId, String respondentId, String instrumentKey, int instrumentVersion, String programmeId,
+                  String relationshipId, String role, String wave, String submittedAt, List<Score> scores, String subjectId, String perspective) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Score(String key, Double value, String label) {
+    }
+
+    /** An assignment's state after a change (survey-service's assignments feed). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Assignment(String assignmentId, String respondentId, String instrumentKey, int instrumentVersion, String programmeId,
+                      String relationshipId, String aboutPersonId, String role, String wave, String dueOn, String status, String createdAt,
+                      String cancelledAt) {
     }
 }

@@ -20,11 +20,12 @@ class FeedClient {
     @Inject
     ServiceTokens tokens;
 
-    FeedApis.Page read(FeedSource source, String after, int limit) {
+    FeedApis.Page<?> read(FeedSource source, String after, int limit) {
         String bearer = tokens.platform();
-        return switch (source.service()) {
-            case SURVEY -> survey.read(bearer, source.key(), after, limit);
-            case MATCHING -> matching.read(bearer, source.key(), after, limit);
+        return switch (source) {
+            case SCORED_RESPONSES -> survey.scoredResponses(bearer, after, limit);
+            case ASSIGNMENTS -> survey.assignments(bearer, after, limit);
+            case PARTICIPANTS, PROPOSALS, RELATIONSHIPS -> matching.read(bearer, source.key(), after, limit);
         };
     }
 }

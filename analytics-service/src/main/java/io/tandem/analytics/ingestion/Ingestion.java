@@ -124,14 +124,14 @@ public class Ingestion {
             }
             String cursor = held.cursor();
             for (int page = 0; page < maxPages; page++) {
-                FeedApis.Page next = feeds.read(source, cursor, pageSize);
-                List<FeedApis.Event> events = next.events() == null ? List.of() : next.events();
+                FeedApis.Page<?> next = feeds.read(source, cursor, pageSize);
+                List<? extends FeedApis.Event<?>> events = next.events() == null ? List.of() : next.events();
                 boolean caughtUp = events.size() < pageSize;
                 Instant last = events.isEmpty() ? null : events.get(events.size() - 1).occurredAt();
                 String moved = next.nextCursor() == null ? cursor : next.nextCursor();
                 if (!cursors.advance(source, consumer, lease, c -> {
                     FactWriter facts = new FactWriter(c);
-                    for (FeedApis.Event event : events) {
+                    for (FeedApis.Event<?> event : events) {
                         facts.apply(source, event);
                     }
                     facts.flush();
@@ -176,13 +176,13 @@ public class Ingestion {
             String cursor = rebuild.started() ? rebuild.cursor() : null;
             boolean finished = false;
             while (!finished) {
-                FeedApis.Page next = feeds.read(source, cursor, pageSize);
-                List<FeedApis.Event> events = next.events() == null ? List.of() : next.events();
+                FeedApis.Page<?> next = feeds.read(source, cursor, pageSize);
+                List<? extends FeedApis.Event<?>> events = next.events() == null ? List.of() : next.events();
                 finished = events.size() < pageSize;
                 String moved = next.nextCursor() == null ? cursor : next.nextCursor();
                 if (!cursors.rebuildStep(source, consumer, tenant, c -> {
                     FactWriter facts = new FactWriter(c);
-                    for (FeedApis.Event event : events) {
+                    for (FeedApis.Event<?> event : events) {
                         if (tenant.equals(event.tenant())) {
                             facts.apply(source, event);
                         }

@@ -10,12 +10,19 @@ import java.util.stream.Collectors;
  * Each mentor's motives at baseline: the scales of their first answer to the motive instrument (before or
  * at the start of mentoring), with the orientation label of that answer when the instrument labels it.
  */
-record Motives(double self, double other, String label) {
+record Motives(double self, double other, String label, Map<String, Double> scales) {
 
-    /** The keys that name the motive instrument's parts. */
-    record Keys(String instrumentKey, String selfScale, String otherScale, String orientationIndex) {
+    /** The keys that name the motive instrument's parts; subscales: more scales read for exploratory breakdowns. */
+    record Keys(String instrumentKey, String selfScale, String otherScale, String orientationIndex, List<String> subscales) {
+
+        Keys(String instrumentKey, String selfScale, String otherScale, String orientationIndex) {
+            this(instrumentKey, selfScale, otherScale, orientationIndex, List.of());
+        }
+
         List<String> scales() {
-            return List.of(selfScale, otherScale, orientationIndex);
+            List<String> all = new java.util.ArrayList<>(List.of(selfScale, otherScale, orientationIndex));
+            subscales.stream().filter(k -> !all.contains(k)).forEach(all::add);
+            return all;
         }
     }
 
@@ -39,7 +46,11 @@ record Motives(double self, double other, String label) {
         Double self = null;
         Double other = null;
         String label = null;
+        Map<String, Double> all = new HashMap<>();
         for (ResearchData.MentorScore s : response) {
+            if (s.value() != null) {
+                all.put(s.scale(), s.value());
+            }
             if (s.scale().equals(keys.selfScale())) {
                 self = s.value();
             } else if (s.scale().equals(keys.otherScale())) {
@@ -48,6 +59,6 @@ record Motives(double self, double other, String label) {
                 label = s.label();
             }
         }
-        return self == null || other == null ? null : new Motives(self, other, label);
+        return self == null || other == null ? null : new Motives(self, other, label, all);
     }
 }

@@ -25,7 +25,18 @@ import java.util.UUID;
 @Schema(name = "OutcomesByMotives")
 public record OutcomesByMotives(UUID programmeId, int minGroupSize, @Schema(maxLength = 63) String outcomeInstrument,
                                 @Schema(maxLength = 32) String wave, @Schema(maxLength = 40) String adjustment,
-                                @Schema(maxItems = 40) List<Model> models, @Schema(maxLength = 200) String method) {
+                                @Schema(maxItems = 40) List<Model> models, @Schema(maxLength = 200) String method,
+                                @Schema(maxItems = 200, description = "Exploratory: each motive subscale alone against each outcome and side.")
+                                List<Breakdown> exploratory, @Schema(maxLength = 80) String exploratoryAdjustment) {
+
+    static final String EXPLORATORY = "Benjamini-Hochberg (q = .05), exploratory";
+
+    /** One subscale's simple slope on one outcome of one side (exploratory, BH-adjusted across the breakdown). */
+    @Schema(name = "MotiveSubscaleBreakdown")
+    public record Breakdown(@Schema(maxLength = 63) String subscale, @Schema(maxLength = 63) String outcome,
+                            @Schema(enumeration = {"mentee", "mentor"}) String side, @Schema(nullable = true) Integer n,
+                            @Schema(nullable = true) Figures.Slope slope, @Schema(nullable = true, maxLength = 200) String note) {
+    }
 
     static final String METHOD = "OLS: outcome ~ self-focused + other-focused motives (baseline); units are relationships";
 
@@ -107,8 +118,27 @@ public record OutcomesByMotives(UUID programmeId, int minGroupSize, @Schema(maxL
         }
     }
 
-    /** Holm over every slope of every model: one family. */
-    static OutcomesByMotives of(UUID programmeId, int minimum, String instrument, String wave, List<Model> models) {
+    /** A subscale's simple slope on the outcome over the units whose mentor has that subscale's score. */
+    static Breakdown breakdown(String subscale, String outcome, String side, List<Unit> units, int minimum) {
+        List<double[]> pairs = units.stream().filter(u -> u.motives().scales().containsKey(subscale))
+                .map(u -> new double[] {u.motives().scales().get(subscale), u.outcome()}).toList();
+        if (pairs.size() < Math.max(minimum, 3)) {
+            return new Breakdown(subscale, outcome, side, null, null, String.format(Suppression.TOO_SMALL, Math.max(minimum, 3)));
+        }
+        double mx = pairs.stream().mapToDouble(p -> p[0]).average().orElse(0);
+        double my = pairs.stream().mapToDouble(p -> p[1]).average().orElse(0);
+        Moments moments = new Moments(2);
+        pairs.forEach(p -> moments.add(new double[] {p[0] - mx, p[1] - my}));
+        try {
+            LinearModel.Fit fit = LinearModel.fit(moments, new String[] {subscale, outcome}, new int[] {0}, 1, Figures.LEVEL);
+            return new Breakdown(subscale, outcome, side, pairs.size(), Figures.Slope.of(fit.coefficient(subscale)), null);
+        } catch (IllegalArgumentException e) {
+            return new Breakdown(subscale, outcome, side, pairs.size(), null, "the subscale does not vary in this programme");
+        }
+    }
+
+    /** Holm over every slope of every model: one family; Benjamini-Hochberg over the exploratory breakdown. */
+    static OutcomesByMotives of(UUID programmeId, int minimum, String instrument, String wave, List<Model> models, List<Breakdown> breakdowns) {
         List<Figures.Slope> all = models.stream().flatMap(m -> m.slopes().stream()).toList();
         List<Figures.Slope> adjusted = Figures.adjust(all, Adjustment.HOLM);
         List<Model> out = new ArrayList<>();
@@ -120,7 +150,14 @@ public record OutcomesByMotives(UUID programmeId, int minGroupSize, @Schema(maxL
             }
             out.add(new Model(m.outcome(), m.side(), m.n(), m.rSquared(), slopes, m.groups(), m.contrast(), m.note()));
         }
-        return new OutcomesByMotives(programmeId, minimum, instrument, wave, Adjustment.HOLM.label(), out, METHOD);
+        List<Figures.Slope> exploratory = Figures.adjust(breakdowns.stream().filter(b -> b.slope() != null).map(Breakdown::slope).toList(),
+                Adjustment.BENJAMINI_HOCHBERG);
+        List<Breakdown> shown = new ArrayList<>();
+        int j = 0;
+        for (Breakdown b : breakdowns) {
+            shown.add(b.slope() == null ? b : new Breakdown(b.subscale(), b.outcome(), b.side(), b.n(), exploratory.get(j++), b.note()));
+        }
+        return new OutcomesByMotives(programmeId, minimum, instrument, wave, Adjustment.HOLM.label(), out, METHOD, shown, EXPLORATORY);
     }
 
     static double[] centre(List<Unit> units) {

@@ -41,12 +41,17 @@ class ResearchReports {
         Map<String, Motives> motives = Motives.atBaseline(data.mentorScores(programmeId, keys.instrumentKey(), keys.scales()), keys);
         List<ResearchData.Score> scores = data.relationshipScores(programmeId, instrument, outcomes, "self");
         List<OutcomesByMotives.Model> models = new ArrayList<>();
+        List<OutcomesByMotives.Breakdown> breakdowns = new ArrayList<>();
         for (String outcome : outcomes) {
             for (String side : SIDES) {
-                models.add(OutcomesByMotives.model(outcome, side, units(relationships, motives, Series.latest(scores, outcome, side, wave)), minimum));
+                List<OutcomesByMotives.Unit> units = units(relationships, motives, Series.latest(scores, outcome, side, wave));
+                models.add(OutcomesByMotives.model(outcome, side, units, minimum));
+                for (String subscale : keys.subscales()) {
+                    breakdowns.add(OutcomesByMotives.breakdown(subscale, outcome, side, units, minimum));
+                }
             }
         }
-        return OutcomesByMotives.of(programmeId, minimum, instrument, wave, models);
+        return OutcomesByMotives.of(programmeId, minimum, instrument, wave, models, breakdowns);
     }
 
     /** @param covariates "instrument:scale" pairs, the mentee's self-report at the baseline wave */

@@ -35,6 +35,10 @@ public class ResearchResource {
 
     private static final String KEY = "[a-z][a-z0-9-]{0,62}";
     private static final String WAVE = "[a-z][a-z0-9-]{0,31}";
+    private static final List<String> MOTIVE_SUBSCALES = List.of("career-advancement", "recognition", "personal-learning", "benefit-protege",
+            "invest-relationship", "give-back");
+    private static final List<String> MOTIVE_SCALES = java.util.stream.Stream.concat(java.util.stream.Stream.of("self-focused", "other-focused"),
+            MOTIVE_SUBSCALES.stream()).toList();
 
     @Inject
     ResearchReports reports;
@@ -55,10 +59,12 @@ public class ResearchResource {
                                                @QueryParam("selfScale") @DefaultValue("self-focused") @Pattern(regexp = KEY) @Size(max = 63) String selfScale,
                                                @QueryParam("otherScale") @DefaultValue("other-focused") @Pattern(regexp = KEY) @Size(max = 63) String otherScale,
                                                @QueryParam("orientationIndex") @DefaultValue("motive-orientation") @Pattern(regexp = KEY) @Size(max = 63)
-                                               String orientationIndex) {
+                                               String orientationIndex,
+                                               @QueryParam("subscale") @Size(max = 12) @Parameter(description = "Motive subscales for the exploratory "
+                                                       + "breakdown; default the built-in six.") List<@Pattern(regexp = KEY) @Size(max = 63) String> subscales) {
         return reports.outcomesByMotives(programmeId, outcomeInstrument, orDefault(outcomes,
                 List.of("individual-outcomes", "relational-outcomes", "organisational-outcomes")), wave,
-                new Motives.Keys(motiveInstrument, selfScale, otherScale, orientationIndex));
+                new Motives.Keys(motiveInstrument, selfScale, otherScale, orientationIndex, orDefault(subscales, MOTIVE_SUBSCALES)));
     }
 
     @GET
@@ -137,8 +143,7 @@ public class ResearchResource {
                                      @QueryParam("orientationIndex") @DefaultValue("motive-orientation") @Pattern(regexp = KEY) @Size(max = 63)
                                      String orientationIndex) {
         return reports.motiveChange(programmeId, new Motives.Keys(motiveInstrument, "self-focused", "other-focused", orientationIndex),
-                orDefault(subscales, List.of("self-focused", "other-focused", "career-advancement", "recognition", "personal-learning",
-                        "benefit-protege", "invest-relationship", "give-back")));
+                orDefault(subscales, MOTIVE_SCALES));
     }
 
     @GET

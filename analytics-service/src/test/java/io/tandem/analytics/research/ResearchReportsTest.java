@@ -91,7 +91,9 @@ class ResearchReportsTest {
         double orientation = other - self;
         String label = orientation > 0.5 ? "other-focused" : orientation < -0.5 ? "self-focused" : "balanced-or-uncertain";
         feeds.scored(tenant, at, null, prog, null, mentor, null, "mentor", null, "mentor-motives",
-                Map.of("self-focused", self, "other-focused", other, "motive-orientation", orientation), Map.of("motive-orientation", label));
+                Map.of("self-focused", self, "other-focused", other, "motive-orientation", orientation,
+                        "benefit-protege", other + random.nextGaussian() * 0.3, "career-advancement", self + random.nextGaussian() * 0.3),
+                Map.of("motive-orientation", label));
     }
 
     private void relationship(UUID prog, String mentor, String mentee, LocalDate start, double self, double other) {
@@ -153,6 +155,15 @@ class ResearchReportsTest {
         Map<String, Object> contrast = (Map<String, Object>) individual.get("contrast");
         assertThat((Double) contrast.get("g")).isGreaterThan(0);
         assertThat((String) contrast.get("method")).contains("noncentral-t");
+        // exploratory breakdown: each subscale alone, Benjamini-Hochberg across all of them, labelled as such
+        assertThat(report.getString("exploratoryAdjustment")).contains("Benjamini-Hochberg").contains("exploratory");
+        Map<String, Object> benefit = report.getMap("exploratory.find { it.subscale == 'benefit-protege' && it.outcome == 'individual-outcomes'"
+                + " && it.side == 'mentee' }");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> benefitSlope = (Map<String, Object>) benefit.get("slope");
+        assertThat((Double) benefitSlope.get("low")).isGreaterThan(0);
+        assertThat((Double) benefitSlope.get("pAdjusted")).isGreaterThanOrEqualTo((Double) benefitSlope.get("p"));
+        assertThat(report.getList("exploratory.subscale")).contains("career-advancement", "give-back");
         // the mentors' own outcomes were never reported: no model
         assertThat(model(report, "individual-outcomes", "mentor").get("n")).isNull();
         // under the minimum of 5 relationships, no estimate at all
@@ -204,11 +215,19 @@ class ResearchReportsTest {
         assertThat(mechanism(report, "baseline", "mentor", "projection")).isGreaterThan(100);
         assertThat(mechanism(report, "closing", "mentee", "integration")).isGreaterThan(60);
         assertThat(mechanism(report, "closing", "mentor", "integration")).isGreaterThan(60);
-        // fewer than 5 mentees' answers favour recognition at baseline: hidden, and projection with it (else 120 − shown gives it away)
-        assertThat(report.getString("dominantMechanism.find { it.wave == 'baseline' && it.side == 'mentee' }"
-                + ".relationships.find { it.group == 'recognition' }.note")).contains("fewer than 5");
-        assertThat(report.getString("dominantMechanism.find { it.wave == 'baseline' && it.side == 'mentee' }"
-                + ".relationships.find { it.group == 'projection' }.note")).contains("cannot be worked out");
+        // disclosure in every cell: a group of 1-4 shows no count, and a lone hidden group takes another non-empty one with it
+        List<Map<String, Object>> cells = report.getList("dominantMechanism");
+        for (Map<String, Object> cell : cells) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> groups = (List<Map<String, Object>>) cell.get("relationships");
+            assertThat(groups).noneMatch(g -> g.get("n") != null && ((Number) g.get("n")).intValue() > 0 && ((Number) g.get("n")).intValue() < 5);
+            long hidden = groups.stream().filter(g -> g.get("n") == null).count();
+            assertThat(hidden).isNotEqualTo(1);
+        }
+        // a programme of two relationships: no count at all
+        JsonPath tiny = research("admin", small, "/identification");
+        assertThat(tiny.getList("dominantMechanism.relationships.flatten().n")).allMatch(n -> n == null || ((Number) n).intValue() == 0);
+        assertThat(tiny.getList("models.note")).allMatch(note -> ((String) note).contains("fewer than 5"));
     }
 
     private static int mechanism(JsonPath report, String wave, String side, String group) {
