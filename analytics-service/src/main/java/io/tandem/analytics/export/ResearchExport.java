@@ -32,10 +32,10 @@ import java.util.UUID;
 @ApplicationScoped
 class ResearchExport {
 
+    /** The columns, kept by ingestion as scores arrive (score_column_fact). */
     private static final TenantSql COLUMNS = TenantSql.of("""
-            select role, perspective, instrument_key, scale_key, instrument_version from score_fact
-            where tenant_id = :tenant and programme_id = ? and relationship_id is not null and role is not null and wave is not null
-            group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""");
+            select role, perspective, instrument_key, scale_key, instrument_version from score_column_fact
+            where tenant_id = :tenant and programme_id = ? order by 1, 2, 3, 4, 5""");
 
     /** The relationships' own columns, read once (a programme has tens of thousands, not millions). */
     private static final TenantSql RELATIONSHIPS = TenantSql.of("""

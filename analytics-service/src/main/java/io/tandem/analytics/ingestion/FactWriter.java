@@ -81,6 +81,11 @@ final class FactWriter {
                                  ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[], ?::varchar[], ?::timestamptz[], ?::float8[], ?::varchar[])
             on conflict do nothing""", WHY);
 
+    /** The export's columns: one row per side, perspective, instrument, scale and version a programme's relationships answered. */
+    private static final TenantSql SCORE_COLUMN = TenantSql.acrossTenants("""
+            insert into score_column_fact (tenant_id, programme_id, role, perspective, instrument_key, scale_key, instrument_version)
+            values (?, ?::uuid, ?, ?, ?, ?, ?) on conflict do nothing""", WHY);
+
     private static final TenantSql ANSWERS = TenantSql.acrossTenants("""
             insert into answer_fact (response_id, tenant_id, assignment_id, submitted_at)
             select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::timestamptz[]) on conflict do nothing""", WHY);
@@ -109,6 +114,8 @@ final class FactWriter {
 
     private final Columns scoreRows = new Columns(SCORE_TYPES);
     private final Columns answerRows = new Columns(new String[] {"uuid", "varchar", "uuid", "timestamptz"});
+    /** The page's distinct export columns (a handful per page). */
+    private final java.util.Set<java.util.List<Object>> scoreColumns = new java.util.LinkedHashSet<>();
     /** Per assignment its earliest submission in the page (ISO-8601 text as the feed sent it). */
     private final java.util.Map<String, String> answeredAt = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Object[]> assignmentRows = new java.util.LinkedHashMap<>();
@@ -161,6 +168,9 @@ final class FactWriter {
     void flush() throws SQLException {
         if (!scoreRows.isEmpty()) {
             execute(SCORES, scoreRows.arrays());
+        }
+        for (java.util.List<Object> column : scoreColumns) {
+            add(SCORE_COLUMN, column.toArray());
         }
         // The lock covers only what reads or writes across the two survey feeds, and lasts to the commit: whichever of the two
         // pages commits second sees the other's rows.
@@ -236,7 +246,13 @@ final class FactWriter {
         FeedApis.Scored d = e.data();
         String version = Integer.toString(d.instrumentVersion());
         if (d.scores() != null) {
+            boolean inExport = d.programmeId() != null && d.relationshipId() != null && d.role() != null && d.wave() != null
+                    && d.perspective() != null;
             for (FeedApis.Score score : d.scores()) {
+                if (inExport) {
+                    scoreColumns.add(java.util.List.of(e.tenant(), d.programmeId(), d.role(), d.perspective(), d.instrumentKey(), score.key(),
+                            d.instrumentVersion()));
+                }
                 scoreRows.add(d.responseId(), score.key(), e.tenant(), d.assignmentId(), d.programmeId(), d.relationshipId(), d.respondentId(),
                         d.subjectId(), d.perspective(), d.role(), d.instrumentKey(), version, d.wave(), d.submittedAt(),
                         score.value() == null ? null : score.value().toString(), score.label());

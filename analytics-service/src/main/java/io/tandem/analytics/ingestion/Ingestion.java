@@ -63,6 +63,13 @@ public class Ingestion {
                 return thread;
             });
 
+    /** Fetches each feed's next page while the current one is written. */
+    private final java.util.concurrent.ExecutorService prefetch = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "feed-prefetch");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** What one pass did with one feed. */
     public enum Outcome { PULLED, HELD_ELSEWHERE, WAITING, FAILED, LEASE_LOST }
 
@@ -78,6 +85,7 @@ public class Ingestion {
 
     void onStop(@Observes ShutdownEvent stop) {
         feedsAtOnce.shutdownNow();
+        prefetch.shutdownNow();
         try {
             cursors.release(self);
         } catch (RuntimeException e) {
@@ -123,12 +131,15 @@ public class Ingestion {
                 return Outcome.LEASE_LOST;
             }
             String cursor = held.cursor();
+            java.util.concurrent.CompletableFuture<FeedApis.Page<?>> fetching = fetch(source, cursor);
             for (int page = 0; page < maxPages; page++) {
-                FeedApis.Page<?> next = feeds.read(source, cursor, pageSize);
+                FeedApis.Page<?> next = arrived(fetching);
                 List<? extends FeedApis.Event<?>> events = next.events() == null ? List.of() : next.events();
                 boolean caughtUp = events.size() < pageSize;
                 Instant last = events.isEmpty() ? null : events.get(events.size() - 1).occurredAt();
                 String moved = next.nextCursor() == null ? cursor : next.nextCursor();
+                // the next page travels while this one is written; it is dropped if this write fails or the lease is lost
+                fetching = caughtUp || page + 1 == maxPages ? null : fetch(source, moved);
                 if (!cursors.advance(source, consumer, lease, c -> {
                     FactWriter facts = new FactWriter(c);
                     for (FeedApis.Event<?> event : events) {
@@ -149,6 +160,18 @@ public class Ingestion {
             LOG.warnf("Feed %s failed (%s); next try in %s.", source.key(), e.toString(), wait);
             cursors.failed(source, consumer, e.toString(), Instant.now().plus(wait));
             return Outcome.FAILED;
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<FeedApis.Page<?>> fetch(FeedSource source, String after) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> feeds.read(source, after, pageSize), prefetch);
+    }
+
+    private static FeedApis.Page<?> arrived(java.util.concurrent.CompletableFuture<FeedApis.Page<?>> fetching) {
+        try {
+            return fetching.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

@@ -24,11 +24,24 @@ class ResearchData {
 
     private static final TenantSql RELATIONSHIPS = TenantSql.of("""
             select relationship_id::text, mentor_id, mentee_id, started_on from relationship_fact where tenant_id = :tenant and programme_id = ?""");
-    /** A scale's scores in the programme's relationships, by perspective (self-reports, or ratings of the other side). */
-    private static final TenantSql RELATIONSHIP_SCORES = TenantSql.of("""
-            select relationship_id::text, role, respondent_id, wave, submitted_at, scale_key, value, response_id::text from score_fact
-            where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key = any(?) and relationship_id is not null
-              and perspective = ? and value is not null and role is not null""");
+    /** One side's scores of one scale in the programme's relationships, by perspective (self-reports, or ratings of the other side). */
+    private static final String SCALE_SCORES = """
+            from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key = ? and relationship_id is not null
+              and perspective = ? and value is not null and role is not null""";
+    /** Per relationship, a side's latest (or first) score at a wave, or at any wave when the wave is null. */
+    private static final TenantSql LATEST = TenantSql.of("select distinct on (relationship_id) relationship_id::text, value, wave " + SCALE_SCORES
+            + " and role = ? and (wave = ? or cast(? as varchar) is null) order by relationship_id desc, submitted_at desc, response_id desc");
+    private static final TenantSql FIRST = TenantSql.of("select distinct on (relationship_id) relationship_id::text, value, wave " + SCALE_SCORES
+            + " and role = ? and (wave = ? or cast(? as varchar) is null) order by relationship_id, submitted_at, response_id");
+    /** Every score of the scale, both sides, for a growth model. */
+    private static final TenantSql SERIES = TenantSql.of("select relationship_id::text, role, wave, submitted_at, value " + SCALE_SCORES);
+    /** Per self-report answer of an instrument, the values of three scales (the identification mechanisms). */
+    private static final TenantSql MECHANISMS = TenantSql.of("""
+            select relationship_id::text, role, wave, max(submitted_at),
+                   max(value) filter (where scale_key = ?), max(value) filter (where scale_key = ?), max(value) filter (where scale_key = ?)
+            from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key in (?, ?, ?)
+              and relationship_id is not null and perspective = 'self' and value is not null and role is not null and wave is not null
+            group by response_id, relationship_id, role, wave having count(*) = 3""");
     /** Self-reports of the programme's mentors on an instrument answered outside any relationship (or inside), this programme's or none's. */
     private static final TenantSql MENTOR_SCORES = TenantSql.of("""
             select respondent_id, response_id::text, submitted_at, scale_key, value, label from score_fact
@@ -50,9 +63,18 @@ class ResearchData {
     record Relationship(String id, String mentorId, String menteeId, LocalDate startedOn) {
     }
 
-    /** One scale score of one response in a relationship. */
-    record Score(String relationshipId, String role, String respondentId, String wave, Instant submittedAt, String scale, double value,
-                 String responseId) {
+    /** A side's score picked for a relationship, with the wave it came from. */
+    record Picked(double value, String wave) {
+    }
+
+    /** One score of a series, as the growth model reads it. */
+    interface SeriesRow {
+        void read(String relationshipId, String role, String wave, Instant submittedAt, double value);
+    }
+
+    /** One answer's three mechanism scores. */
+    interface MechanismRow {
+        void read(String relationshipId, String role, String wave, Instant submittedAt, double first, double second, double third);
     }
 
     /** One scale or index score of a mentor's own response. */
@@ -80,15 +102,36 @@ class ResearchData {
         return relationships;
     }
 
-    /** @param perspective "self" for self-reports, "other" for ratings of the other side */
+    /**
+     * Per relationship, one side's latest score of a scale (first when {@code first}), at a wave or any wave.
+     *
+     * @param perspective "self" for self-reports, "other" for ratings of the other side
+     */
     @Transactional
-    List<Score> relationshipScores(UUID programmeId, String instrumentKey, List<String> scales, String perspective) {
+    Map<String, Picked> pick(UUID programmeId, String instrumentKey, String scale, String perspective, String role, String wave, boolean first) {
         String tenant = caller.tenant();
-        List<Score> scores = new ArrayList<>();
-        em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), RELATIONSHIP_SCORES, tenant, r -> scores.add(new Score(r.getString(1),
-                r.getString(2), r.getString(3), r.getString(4), r.getTimestamp(5).toInstant(), r.getString(6), r.getDouble(7), r.getString(8))),
-                programmeId, instrumentKey, new TenantSql.SqlArray("varchar", scales.toArray()), perspective));
-        return scores;
+        Map<String, Picked> picked = new HashMap<>();
+        em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), first ? FIRST : LATEST, tenant,
+                r -> picked.put(r.getString(1), new Picked(r.getDouble(2), r.getString(3))), programmeId, instrumentKey, scale, perspective, role,
+                wave, wave));
+        return picked;
+    }
+
+    /** Streams every self-report of a scale (both sides) to the reader. */
+    @Transactional
+    void series(UUID programmeId, String instrumentKey, String scale, SeriesRow reader) {
+        String tenant = caller.tenant();
+        em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), SERIES, tenant, r -> reader.read(r.getString(1), r.getString(2),
+                r.getString(3), r.getTimestamp(4).toInstant(), r.getDouble(5)), programmeId, instrumentKey, scale, "self"));
+    }
+
+    /** Streams, per self-report answer holding all three, the three scales' scores. */
+    @Transactional
+    void mechanisms(UUID programmeId, String instrumentKey, List<String> scales, MechanismRow reader) {
+        String tenant = caller.tenant();
+        em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), MECHANISMS, tenant, r -> reader.read(r.getString(1), r.getString(2),
+                r.getString(3), r.getTimestamp(4).toInstant(), r.getDouble(5), r.getDouble(6), r.getDouble(7)), scales.get(0), scales.get(1),
+                scales.get(2), programmeId, instrumentKey, scales.get(0), scales.get(1), scales.get(2)));
     }
 
     @Transactional

@@ -39,12 +39,12 @@ class ResearchReports {
         int minimum = minimum();
         List<ResearchData.Relationship> relationships = data.relationships(programmeId);
         Map<String, Motives> motives = Motives.atBaseline(data.mentorScores(programmeId, keys.instrumentKey(), keys.scales()), keys);
-        List<ResearchData.Score> scores = data.relationshipScores(programmeId, instrument, outcomes, "self");
         List<OutcomesByMotives.Model> models = new ArrayList<>();
         List<OutcomesByMotives.Breakdown> breakdowns = new ArrayList<>();
         for (String outcome : outcomes) {
             for (String side : SIDES) {
-                List<OutcomesByMotives.Unit> units = units(relationships, motives, Series.latest(scores, outcome, side, wave));
+                List<OutcomesByMotives.Unit> units = units(relationships, motives, values(data.pick(programmeId, instrument, outcome, "self", side, wave,
+                        false)));
                 models.add(OutcomesByMotives.model(outcome, side, units, minimum));
                 for (String subscale : keys.subscales()) {
                     breakdowns.add(OutcomesByMotives.breakdown(subscale, outcome, side, units, minimum));
@@ -61,14 +61,12 @@ class ResearchReports {
         int minimum = minimum();
         List<ResearchData.Relationship> relationships = data.relationships(programmeId);
         Map<String, Motives> motives = Motives.atBaseline(data.mentorScores(programmeId, keys.instrumentKey(), keys.scales()), keys);
-        Map<String, ResearchData.Score> mediator = Series.first(data.relationshipScores(programmeId, mediatorInstrument, List.of(mediatorScale), "other"),
-                mediatorScale, "mentee", mediatorWave);
-        Map<String, Double> outcome = Series.latest(data.relationshipScores(programmeId, outcomeInstrument, List.of(outcomeScale), "self"),
-                outcomeScale, outcomeSide, outcomeWave);
+        Map<String, ResearchData.Picked> mediator = data.pick(programmeId, mediatorInstrument, mediatorScale, "other", "mentee", mediatorWave, true);
+        Map<String, Double> outcome = values(data.pick(programmeId, outcomeInstrument, outcomeScale, "self", outcomeSide, outcomeWave, false));
         List<Map<String, Double>> covariateValues = new ArrayList<>();
         for (String covariate : covariates) {
             String[] parts = covariate.split(":", 2);
-            covariateValues.add(Series.latest(data.relationshipScores(programmeId, parts[0], List.of(parts[1]), "self"), parts[1], "mentee", "baseline"));
+            covariateValues.add(values(data.pick(programmeId, parts[0], parts[1], "self", "mentee", "baseline", false)));
         }
         List<double[]> x = new ArrayList<>();
         List<double[]> z = new ArrayList<>();
@@ -79,7 +77,7 @@ class ResearchReports {
         int sameWave = 0;
         for (ResearchData.Relationship r : relationships) {
             Motives mo = motives.get(r.mentorId());
-            ResearchData.Score me = mediator.get(r.id());
+            ResearchData.Picked me = mediator.get(r.id());
             Double out = outcome.get(r.id());
             double[] cov = new double[covariates.size()];
             boolean complete = mo != null && me != null && out != null;
@@ -122,65 +120,60 @@ class ResearchReports {
         int minimum = minimum();
         Map<String, ResearchData.Relationship> relationships = data.relationships(programmeId).stream()
                 .collect(Collectors.toMap(ResearchData.Relationship::id, r -> r));
-        Set<String> wanted = new HashSet<>(outcomes);
-        wanted.addAll(mechanisms);
-        List<ResearchData.Score> scores = data.relationshipScores(programmeId, instrument, List.copyOf(wanted), "self");
         List<IdentificationReport.Model> models = new ArrayList<>();
         for (String outcome : outcomes) {
-            models.add(growth(instrument + ":" + outcome, scores.stream().filter(s -> s.scale().equals(outcome)).toList(), relationships, minimum));
+            models.add(growth(programmeId, instrument, outcome, relationships, minimum));
         }
         if (qualityInstrument != null) {
-            models.add(growth(qualityInstrument + ":" + qualityScale, data.relationshipScores(programmeId, qualityInstrument, List.of(qualityScale), "self"),
-                    relationships, minimum));
+            models.add(growth(programmeId, qualityInstrument, qualityScale, relationships, minimum));
         }
-        return IdentificationReport.of(programmeId, minimum, models, dominant(scores, mechanisms, minimum));
+        return IdentificationReport.of(programmeId, minimum, models, dominant(programmeId, instrument, mechanisms, relationships, minimum));
     }
 
-    private static IdentificationReport.Model growth(String outcome, List<ResearchData.Score> scores, Map<String, ResearchData.Relationship> relationships,
-                                                     int minimum) {
+    /** One growth model over every self-report of the scale; observations share their relationship's id string. */
+    private IdentificationReport.Model growth(UUID programmeId, String instrument, String scale, Map<String, ResearchData.Relationship> relationships,
+                                              int minimum) {
         List<MixedModel.Observation> observations = new ArrayList<>();
         Set<String> inModel = new HashSet<>();
         Set<String> waves = new HashSet<>();
-        for (ResearchData.Score s : scores) {
-            ResearchData.Relationship r = relationships.get(s.relationshipId());
+        data.series(programmeId, instrument, scale, (relationshipId, role, wave, submittedAt, value) -> {
+            ResearchData.Relationship r = relationships.get(relationshipId);
             if (r == null) {
-                continue;
+                return;
             }
-            double months = ChronoUnit.DAYS.between(r.startedOn(), s.submittedAt().atZone(ZoneOffset.UTC).toLocalDate()) / DAYS_PER_MONTH;
-            double mentee = s.role().equals("mentee") ? 1 : 0;
-            observations.add(new MixedModel.Observation(s.relationshipId(), new double[] {months, mentee, mentee * months}, months, s.value()));
-            inModel.add(s.relationshipId());
-            if (s.wave() != null) {
-                waves.add(s.wave());
+            double months = ChronoUnit.DAYS.between(r.startedOn(), submittedAt.atZone(ZoneOffset.UTC).toLocalDate()) / DAYS_PER_MONTH;
+            double mentee = role.equals("mentee") ? 1 : 0;
+            observations.add(new MixedModel.Observation(r.id(), new double[] {months, mentee, mentee * months}, months, value));
+            inModel.add(r.id());
+            if (wave != null && waves.size() < 100) {
+                waves.add(wave);
             }
-        }
-        return IdentificationReport.model(outcome, observations, inModel.size(), waves.size(), minimum);
+        });
+        return IdentificationReport.model(instrument + ":" + scale, observations, inModel.size(), waves.size(), minimum);
     }
 
     /** Per wave and side: relationships by the mechanism highest in their latest answer of that wave (a tie is its own group). */
-    private static List<IdentificationReport.Mechanisms> dominant(List<ResearchData.Score> scores, List<String> mechanisms, int minimum) {
-        Map<String, List<ResearchData.Score>> byResponse = scores.stream().filter(s -> mechanisms.contains(s.scale()) && s.wave() != null)
-                .collect(Collectors.groupingBy(ResearchData.Score::responseId));
-        // wave/side -> relationship -> (submitted, dominant)
-        Map<String, Map<String, ResearchData.Score>> latest = new TreeMap<>();
-        Map<String, String> dominantOf = new HashMap<>();
-        for (List<ResearchData.Score> response : byResponse.values()) {
-            if (response.size() < mechanisms.size()) {
-                continue;
+    private List<IdentificationReport.Mechanisms> dominant(UUID programmeId, String instrument, List<String> mechanisms,
+                                                           Map<String, ResearchData.Relationship> relationships, int minimum) {
+        // wave/side -> relationship -> (submitted, dominant) of the latest answer
+        Map<String, Map<String, Map.Entry<java.time.Instant, String>>> latest = new TreeMap<>();
+        data.mechanisms(programmeId, instrument, mechanisms, (relationshipId, role, wave, submittedAt, first, second, third) -> {
+            ResearchData.Relationship r = relationships.get(relationshipId);
+            if (r == null) {
+                return;
             }
-            ResearchData.Score top = response.stream().max(Comparator.comparingDouble(ResearchData.Score::value)).orElseThrow();
-            long ties = response.stream().filter(s -> s.value() == top.value()).count();
-            ResearchData.Score first = response.get(0);
-            dominantOf.put(first.responseId(), ties > 1 ? "tie" : top.scale());
-            latest.computeIfAbsent(first.wave() + "/" + first.role(), k -> new HashMap<>()).merge(first.relationshipId(), first,
-                    (a, b) -> a.submittedAt().isAfter(b.submittedAt()) ? a : b);
-        }
+            double top = Math.max(first, Math.max(second, third));
+            int ties = (first == top ? 1 : 0) + (second == top ? 1 : 0) + (third == top ? 1 : 0);
+            String dominant = ties > 1 ? "tie" : first == top ? mechanisms.get(0) : second == top ? mechanisms.get(1) : mechanisms.get(2);
+            latest.computeIfAbsent(wave + "/" + role, k -> new HashMap<>()).merge(r.id(), Map.entry(submittedAt, dominant),
+                    (a, b) -> a.getKey().isAfter(b.getKey()) ? a : b);
+        });
         List<IdentificationReport.Mechanisms> out = new ArrayList<>();
         latest.forEach((waveSide, byRelationship) -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
             mechanisms.forEach(k -> counts.put(k, 0));
             counts.put("tie", 0);
-            byRelationship.values().forEach(s -> counts.merge(dominantOf.get(s.responseId()), 1, Integer::sum));
+            byRelationship.values().forEach(e -> counts.merge(e.getValue(), 1, Integer::sum));
             String[] parts = waveSide.split("/", 2);
             out.add(new IdentificationReport.Mechanisms(parts[0], parts[1], io.tandem.analytics.report.Cells.counts(counts, minimum)));
         });
@@ -191,10 +184,9 @@ class ResearchReports {
         int minimum = minimum();
         List<ResearchData.Relationship> relationships = data.relationships(programmeId);
         Map<String, Motives> motives = Motives.atBaseline(data.mentorScores(programmeId, keys.instrumentKey(), keys.scales()), keys);
-        List<ResearchData.Score> scores = data.relationshipScores(programmeId, instrument, facets, "self");
         List<ReciprocalBenefits.Facet> out = new ArrayList<>();
         for (String facet : facets) {
-            Map<String, Double> values = Series.latest(scores, facet, "mentor", wave);
+            Map<String, Double> values = values(data.pick(programmeId, instrument, facet, "self", "mentor", wave, false));
             out.add(ReciprocalBenefits.facet(facet, values.values().stream().mapToDouble(Double::doubleValue).toArray(),
                     units(relationships, motives, values), minimum));
         }
@@ -242,8 +234,7 @@ class ResearchReports {
         int minimum = minimum();
         List<ResearchData.Relationship> relationships = data.relationships(programmeId);
         Map<String, Map<String, Integer>> factors = data.factors(programmeId);
-        Map<String, Double> quality = Series.latest(data.relationshipScores(programmeId, qualityInstrument, List.of(qualityScale), "self"),
-                qualityScale, "mentee", null);
+        Map<String, Double> quality = values(data.pick(programmeId, qualityInstrument, qualityScale, "self", "mentee", null, false));
         Map<String, ResearchData.Goals> goals = data.goals(programmeId);
         Set<String> names = new java.util.TreeSet<>();
         factors.values().forEach(f -> names.addAll(f.keySet()));
@@ -281,6 +272,12 @@ class ResearchReports {
             }
         }
         return units;
+    }
+
+    private static Map<String, Double> values(Map<String, ResearchData.Picked> picked) {
+        Map<String, Double> values = new HashMap<>();
+        picked.forEach((id, p) -> values.put(id, p.value()));
+        return values;
     }
 
     private static Double value(List<ResearchData.MentorScore> response, String scale) {

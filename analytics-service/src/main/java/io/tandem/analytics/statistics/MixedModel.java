@@ -59,9 +59,6 @@ public final class MixedModel {
         }
     }
 
-    /** Per group: X'X, X'Z, Z'Z, X'y, Z'y, y'y (X with the intercept column). */
-    private record Group(double[][] xx, double[][] xz, double[][] zz, double[] xy, double[] zy, double yy) {
-    }
 
     /**
      * @param terms       names of the fixed effects after the intercept, in the order of {@link Observation#x}
@@ -70,7 +67,7 @@ public final class MixedModel {
     public static Fit fit(List<Observation> observations, String[] terms, boolean randomSlope, double level) {
         int p = terms.length + 1;
         int q = randomSlope ? 2 : 1;
-        List<Group> groups = groups(observations, p, q);
+        Design groups = Design.of(observations, p, q);
         int n = observations.size();
         double[] theta;
         if (q == 1) {
@@ -96,12 +93,12 @@ public final class MixedModel {
     static Fit fitAt(List<Observation> observations, String[] terms, double[] theta, double level) {
         int p = terms.length + 1;
         int q = theta.length == 1 ? 1 : 2;
-        List<Group> groups = groups(observations, p, q);
+        Design groups = Design.of(observations, p, q);
         int n = observations.size();
         Profile at = deviance(groups, theta, p, q, n);
         double sigma2 = at.r2 / (n - p);
         double[][] covariance = new LUDecomposition(new Array2DRowRealMatrix(at.xvx)).getSolver().getInverse().getData();
-        int df = groups.size() - p;
+        int df = groups.count - p;
         TDistribution t = TDistribution.of(Math.max(df, 1));
         double critical = t.inverseSurvivalProbability((1 - level) / 2);
         List<Fixed> fixed = new ArrayList<>();
@@ -123,97 +120,155 @@ public final class MixedModel {
             components = new Components(sigma2 * l11 * l11, sigma2 * (l21 * l21 + l22 * l22), sigma2 * l11 * l21, sigma2);
             singular = l11 < SINGULAR_TOLERANCE || l22 < SINGULAR_TOLERANCE;
         }
-        return new Fit(fixed, components, q == 2, singular, n, groups.size(), at.deviance,
+        return new Fit(fixed, components, q == 2, singular, n, groups.count, at.deviance,
                 q == 2 ? "REML, random intercept and slope (unrestricted covariance)" : "REML, random intercept");
     }
 
-    private static List<Group> groups(List<Observation> observations, int p, int q) {
-        Map<String, List<Observation>> byGroup = new LinkedHashMap<>();
-        observations.forEach(o -> byGroup.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(o));
-        if (observations.size() <= p || byGroup.size() < 2) {
-            throw new IllegalArgumentException("too few observations or groups for a mixed model");
-        }
-        List<Group> groups = new ArrayList<>();
-        for (List<Observation> rows : byGroup.values()) {
-            groups.add(crossProducts(rows, p, q));
-        }
-        return groups;
-    }
+    /**
+     * The data as every evaluation needs it: per group Z'Z, X'Z, Z'y (flat arrays, one slot per group), and
+     * X'X, X'y, y'y summed over groups (they do not depend on θ). X has the intercept column; Z is
+     * (1, slope covariate) or (1).
+     */
+    private static final class Design {
+        final int count;
+        final int p;
+        final int q;
+        final double[] zz;
+        final double[] xz;
+        final double[] zy;
+        final double[][] xx;
+        final double[] xy;
+        double yy;
 
-    private static Group crossProducts(List<Observation> rows, int p, int q) {
-        double[][] xx = new double[p][p];
-        double[][] xz = new double[p][q];
-        double[][] zz = new double[q][q];
-        double[] xy = new double[p];
-        double[] zy = new double[q];
-        double yy = 0;
-        double[] x = new double[p];
-        double[] z = new double[q];
-        for (Observation o : rows) {
-            x[0] = 1;
-            System.arraycopy(o.x(), 0, x, 1, p - 1);
-            z[0] = 1;
-            if (q == 2) {
-                z[1] = o.slopeCovariate();
-            }
-            for (int a = 0; a < p; a++) {
-                for (int b = 0; b < p; b++) {
-                    xx[a][b] += x[a] * x[b];
-                }
-                for (int b = 0; b < q; b++) {
-                    xz[a][b] += x[a] * z[b];
-                }
-                xy[a] += x[a] * o.y();
-            }
-            for (int a = 0; a < q; a++) {
-                for (int b = 0; b < q; b++) {
-                    zz[a][b] += z[a] * z[b];
-                }
-                zy[a] += z[a] * o.y();
-            }
-            yy += o.y() * o.y();
+        private Design(int count, int p, int q) {
+            this.count = count;
+            this.p = p;
+            this.q = q;
+            this.zz = new double[count * q * q];
+            this.xz = new double[count * p * q];
+            this.zy = new double[count * q];
+            this.xx = new double[p][p];
+            this.xy = new double[p];
         }
-        return new Group(xx, xz, zz, xy, zy, yy);
+
+        static Design of(List<Observation> observations, int p, int q) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            observations.forEach(o -> index.putIfAbsent(o.group(), index.size()));
+            if (observations.size() <= p || index.size() < 2) {
+                throw new IllegalArgumentException("too few observations or groups for a mixed model");
+            }
+            Design d = new Design(index.size(), p, q);
+            double[] x = new double[p];
+            double[] z = new double[q];
+            for (Observation o : observations) {
+                int g = index.get(o.group());
+                x[0] = 1;
+                System.arraycopy(o.x(), 0, x, 1, p - 1);
+                z[0] = 1;
+                if (q == 2) {
+                    z[1] = o.slopeCovariate();
+                }
+                double y = o.y();
+                for (int a = 0; a < p; a++) {
+                    for (int b = 0; b < p; b++) {
+                        d.xx[a][b] += x[a] * x[b];
+                    }
+                    for (int k = 0; k < q; k++) {
+                        d.xz[(g * p + a) * q + k] += x[a] * z[k];
+                    }
+                    d.xy[a] += x[a] * y;
+                }
+                for (int k = 0; k < q; k++) {
+                    for (int l = 0; l < q; l++) {
+                        d.zz[(g * q + k) * q + l] += z[k] * z[l];
+                    }
+                    d.zy[g * q + k] += z[k] * y;
+                }
+                d.yy += y * y;
+            }
+            return d;
+        }
     }
 
     private record Profile(double deviance, double[] beta, double[][] xvx, double r2) {
     }
 
-    /** The profiled REML criterion at θ, with the fixed effects and the pieces the fit reports. */
-    private static Profile deviance(List<Group> groups, double[] theta, int p, int q, int n) {
-        double[][] lambda = q == 1 ? new double[][] {{theta[0]}} : new double[][] {{theta[0], 0}, {theta[1], theta[2]}};
+    /**
+     * The profiled REML criterion at θ, with the fixed effects and the pieces the fit reports. Per group, with
+     * A = Z'Z, U = X'ZΛ, w = Λ'Z'y and M = I + Λ'AΛ: log|M| adds to the criterion, and U M⁻¹ U', U M⁻¹ w and
+     * w'M⁻¹w come off X'X, X'y and y'y (Woodbury: V⁻¹ = I − ZΛ M⁻¹ Λ'Z').
+     */
+    private static Profile deviance(Design d, double[] theta, int p, int q, int n) {
+        int groups = d.count;
+        double l11 = theta[0];
+        double l21 = q == 2 ? theta[1] : 0;
+        double l22 = q == 2 ? theta[2] : 0;
         double[][] xvx = new double[p][p];
-        double[] xvy = new double[p];
-        double yvy = 0;
+        double[] xvy = d.xy.clone();
+        for (int a = 0; a < p; a++) {
+            xvx[a] = d.xx[a].clone();
+        }
+        double yvy = d.yy;
         double logDetM = 0;
-        for (Group g : groups) {
-            // A = Λ'Z'ZΛ, M = I + A; U = X'ZΛ (p×q); w = Λ'Z'y (q)
-            double[][] m = add(identity(q), multiply(transpose(lambda), multiply(g.zz(), lambda)));
-            double[][] u = multiply(g.xz(), lambda);
-            double[] w = multiply(transpose(lambda), g.zy());
-            double[][] mInv = inverse(m);
-            logDetM += Math.log(determinant(m));
-            double[][] uMinv = multiply(u, mInv);
-            for (int a = 0; a < p; a++) {
-                for (int b = 0; b < p; b++) {
-                    double correction = 0;
-                    for (int k = 0; k < q; k++) {
-                        correction += uMinv[a][k] * u[b][k];
+        double[] u0 = new double[p];
+        double[] u1 = new double[p];
+        for (int g = 0; g < groups; g++) {
+            if (q == 1) {
+                double a00 = d.zz[g];
+                double m = 1 + l11 * l11 * a00;
+                logDetM += Math.log(m);
+                double w = l11 * d.zy[g];
+                for (int a = 0; a < p; a++) {
+                    u0[a] = d.xz[g * p + a] * l11;
+                }
+                for (int a = 0; a < p; a++) {
+                    for (int b = 0; b < p; b++) {
+                        xvx[a][b] -= u0[a] * u0[b] / m;
                     }
-                    xvx[a][b] += g.xx()[a][b] - correction;
+                    xvy[a] -= u0[a] * w / m;
                 }
-                double correction = 0;
-                for (int k = 0; k < q; k++) {
-                    correction += uMinv[a][k] * w[k];
+                yvy -= w * w / m;
+                continue;
+            }
+            int z = g * 4;
+            double a00 = d.zz[z];
+            double a01 = d.zz[z + 1];
+            double a11 = d.zz[z + 3];
+            // Λ = [[l11, 0], [l21, l22]]; Λ'AΛ
+            double b00 = l11 * (a00 * l11 + a01 * l21) + l21 * (a01 * l11 + a11 * l21);
+            double b01 = l11 * a01 * l22 + l21 * a11 * l22;
+            double b11 = l22 * a11 * l22;
+            double m00 = 1 + b00;
+            double m01 = b01;
+            double m11 = 1 + b11;
+            double det = m00 * m11 - m01 * m01;
+            logDetM += Math.log(det);
+            double i00 = m11 / det;
+            double i01 = -m01 / det;
+            double i11 = m00 / det;
+            double zy0 = d.zy[g * 2];
+            double zy1 = d.zy[g * 2 + 1];
+            double w0 = l11 * zy0 + l21 * zy1;
+            double w1 = l22 * zy1;
+            for (int a = 0; a < p; a++) {
+                double xz0 = d.xz[(g * p + a) * 2];
+                double xz1 = d.xz[(g * p + a) * 2 + 1];
+                u0[a] = xz0 * l11 + xz1 * l21;
+                u1[a] = xz1 * l22;
+            }
+            for (int a = 0; a < p; a++) {
+                double v0 = u0[a] * i00 + u1[a] * i01;
+                double v1 = u0[a] * i01 + u1[a] * i11;
+                for (int b = a; b < p; b++) {
+                    double c = v0 * u0[b] + v1 * u1[b];
+                    xvx[a][b] -= c;
+                    if (b != a) {
+                        xvx[b][a] -= c;
+                    }
                 }
-                xvy[a] += g.xy()[a] - correction;
+                xvy[a] -= v0 * w0 + v1 * w1;
             }
-            double[] mInvW = multiply(mInv, w);
-            double quad = 0;
-            for (int k = 0; k < q; k++) {
-                quad += w[k] * mInvW[k];
-            }
-            yvy += g.yy() - quad;
+            yvy -= w0 * (i00 * w0 + i01 * w1) + w1 * (i01 * w0 + i11 * w1);
         }
         LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(xvx));
         double[] beta = lu.getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(xvy)).toArray();
@@ -224,68 +279,5 @@ public final class MixedModel {
         int dfResidual = n - p;
         double deviance = logDetM + Math.log(lu.getDeterminant()) + dfResidual * (1 + Math.log(2 * Math.PI * r2 / dfResidual));
         return new Profile(deviance, beta, xvx, r2);
-    }
-
-    private static double[][] identity(int q) {
-        double[][] i = new double[q][q];
-        for (int k = 0; k < q; k++) {
-            i[k][k] = 1;
-        }
-        return i;
-    }
-
-    private static double[][] add(double[][] a, double[][] b) {
-        double[][] c = new double[a.length][a[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                c[i][j] = a[i][j] + b[i][j];
-            }
-        }
-        return c;
-    }
-
-    private static double[][] transpose(double[][] a) {
-        double[][] t = new double[a[0].length][a.length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                t[j][i] = a[i][j];
-            }
-        }
-        return t;
-    }
-
-    private static double[][] multiply(double[][] a, double[][] b) {
-        double[][] c = new double[a.length][b[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int k = 0; k < b.length; k++) {
-                for (int j = 0; j < b[0].length; j++) {
-                    c[i][j] += a[i][k] * b[k][j];
-                }
-            }
-        }
-        return c;
-    }
-
-    private static double[] multiply(double[][] a, double[] v) {
-        double[] c = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            for (int k = 0; k < v.length; k++) {
-                c[i] += a[i][k] * v[k];
-            }
-        }
-        return c;
-    }
-
-    /** Inverse of a 1×1 or 2×2 matrix (the random effects are at most intercept and slope). */
-    private static double[][] inverse(double[][] m) {
-        if (m.length == 1) {
-            return new double[][] {{1 / m[0][0]}};
-        }
-        double det = determinant(m);
-        return new double[][] {{m[1][1] / det, -m[0][1] / det}, {-m[1][0] / det, m[0][0] / det}};
-    }
-
-    private static double determinant(double[][] m) {
-        return m.length == 1 ? m[0][0] : m[0][0] * m[1][1] - m[0][1] * m[1][0];
     }
 }

@@ -34,7 +34,7 @@ class IngestionTest {
 
     private static final List<String> TABLES = List.of("participant_fact", "participant_status_fact", "proposal_fact", "relationship_fact",
             "relationship_event_fact", "goal_fact", "meeting_fact", "score_fact", "assignment_fact", "check_in_people", "check_in_due",
-            "check_in_relationship");
+            "score_column_fact", "check_in_relationship", "proposal_factor_fact");
 
     @Inject
     Ingestion ingestion;

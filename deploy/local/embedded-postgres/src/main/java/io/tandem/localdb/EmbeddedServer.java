@@ -27,15 +27,15 @@ public final class EmbeddedServer implements AutoCloseable {
      *                      not data someone means to keep
      */
     public static EmbeddedServer start(Path dataDirectory, int port, boolean durable) {
-        return start(dataDirectory, port, durable, null);
+        return start(dataDirectory, port, durable, java.util.Map.of());
     }
 
     /**
-     * @param sharedBuffers PostgreSQL's own page cache (e.g. "1GB"), or null for its default of 128 MB, which
-     *                      suits tests but makes a read model of a few hundred MB re-read its tables from the OS
-     *                      on every report
+     * @param settings more server settings, e.g. shared_buffers (PostgreSQL's own page cache: its default of 128 MB
+     *                 suits tests but makes a read model of a few hundred MB re-read its tables from the OS on every
+     *                 report) or max_wal_size (fewer checkpoints, so fewer full-page images, during a bulk load)
      */
-    public static EmbeddedServer start(Path dataDirectory, int port, boolean durable, String sharedBuffers) {
+    public static EmbeddedServer start(Path dataDirectory, int port, boolean durable, java.util.Map<String, String> settings) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (dataDirectory != null) {
@@ -48,9 +48,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
-            if (sharedBuffers != null) {
-                builder.setServerConfig("shared_buffers", sharedBuffers);
-            }
+            settings.forEach(builder::setServerConfig);
             return new EmbeddedServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);

@@ -9,7 +9,9 @@ import java.util.concurrent.CountDownLatch;
  * Command line used by deploy/local/run.sh.
  * <pre>
  *   serve DATA_DIR PORT DB[,DB...]   start the embedded server, create the databases, run until stopped
- *                                    (durable; TANDEM_PG_SHARED_BUFFERS sizes its page cache, default 1GB)
+ *                                    (durable; TANDEM_PG_SHARED_BUFFERS sizes its page cache, default 1GB;
+ *                                    TANDEM_PG_MAX_WAL_SIZE spaces its checkpoints, default 4GB;
+ *                                    TANDEM_PG_SETTINGS="name=value;..." any other server settings)
  *   ensure DB[,DB...]                create the databases on the external server named by TANDEM_DB_*
  * </pre>
  */
@@ -34,8 +36,17 @@ public final class LocalPostgresMain {
     }
 
     private static void serve(Path dataDirectory, int port, List<String> databases) throws InterruptedException {
-        EmbeddedServer server = EmbeddedServer.start(dataDirectory.toAbsolutePath(), port, true,
-                System.getenv().getOrDefault("TANDEM_PG_SHARED_BUFFERS", "1GB"));
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("shared_buffers", System.getenv().getOrDefault("TANDEM_PG_SHARED_BUFFERS", "1GB"));
+        settings.put("max_wal_size", System.getenv().getOrDefault("TANDEM_PG_MAX_WAL_SIZE", "4GB"));
+        // more, e.g. TANDEM_PG_SETTINGS=shared_preload_libraries=pg_stat_statements to see where a benchmark's time goes
+        for (String setting : System.getenv().getOrDefault("TANDEM_PG_SETTINGS", "").split(";")) {
+            String[] kv = setting.split("=", 2);
+            if (kv.length == 2 && !kv[0].isBlank()) {
+                settings.put(kv[0].trim(), kv[1].trim());
+            }
+        }
+        EmbeddedServer server = EmbeddedServer.start(dataDirectory.toAbsolutePath(), port, true, settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
