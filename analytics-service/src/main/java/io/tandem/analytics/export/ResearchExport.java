@@ -47,7 +47,7 @@ class ResearchExport {
      * and its scores, oldest first, each naming its column.
      */
     private static final TenantSql ROWS = TenantSql.of("""
-            select relationship_id::text, wave, min(submitted_at),
+            select relationship_id::text as id, wave, min(submitted_at),
                    array_agg(role || '.' || perspective || '.' || instrument_key || '.' || scale_key order by submitted_at),
                    array_agg(value order by submitted_at)
             from score_fact

@@ -71,10 +71,10 @@ class ReportData {
               and relationship_id is not null and perspective = 'self' and value is not null and role is not null""";
     private static final TenantSql DROPS = TenantSql.of("""
             select relationship_id, role, from_wave, wave, from_value, value from (
-              select relationship_id::text, role, wave, value, lag(wave) over w as from_wave, lag(value) over w as from_value
+              select relationship_id, role, wave, value, lag(wave) over w as from_wave, lag(value) over w as from_value
             """ + SELF_REPORTS + " window w as (partition by relationship_id, role order by submitted_at, response_id)) t"
             + " where from_value - value > ? order by relationship_id, role");
-    private static final TenantSql LATEST_MENTEE = TenantSql.of("select distinct on (relationship_id) relationship_id::text, value "
+    private static final TenantSql LATEST_MENTEE = TenantSql.of("select distinct on (relationship_id) relationship_id::text as id, value "
             + SELF_REPORTS + " and role = 'mentee' order by relationship_id, submitted_at desc, response_id desc");
     private static final TenantSql WAVE_MEANS = TenantSql.of("select wave, role, sum(total) / sum(answers), sum(answers), count(*) from ("
             + "select wave, role, respondent_id, sum(value) as total, count(*) as answers " + SELF_REPORTS

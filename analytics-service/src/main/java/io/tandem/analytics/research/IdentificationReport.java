@@ -37,9 +37,29 @@ public record IdentificationReport(UUID programmeId, int minGroupSize, @Schema(m
                         @Schema(nullable = true) Double pAdjusted) {
     }
 
+    /** Per wave and side: relationships by dominant mechanism, each group's count and share of the relationships that answered. */
     @Schema(name = "DominantMechanismCounts")
     public record Mechanisms(@Schema(maxLength = 32) String wave, @Schema(enumeration = {"mentor", "mentee"}) String side,
-                             @Schema(maxItems = 4) List<io.tandem.analytics.report.Cells.Count> relationships) {
+                             @Schema(nullable = true, description = "Relationships whose side answered at this wave; hidden under the minimum.")
+                             Integer answered,
+                             @Schema(maxItems = 4) List<Share> relationships) {
+    }
+
+    @Schema(name = "MechanismShare")
+    public record Share(@Schema(maxLength = 32) String group, @Schema(nullable = true) Integer n, @Schema(nullable = true) Double share,
+                        @Schema(nullable = true, maxLength = 200) String note) {
+    }
+
+    /** Counts by group with their shares of the total, under the disclosure rule (a hidden count hides its share too). */
+    static Mechanisms mechanisms(String wave, String side, java.util.Map<String, Integer> counts, int minimum) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (total < minimum) {
+            return new Mechanisms(wave, side, null, counts.keySet().stream()
+                    .map(g -> new Share(g, null, null, String.format(Suppression.TOO_SMALL, minimum))).toList());
+        }
+        List<Share> shares = io.tandem.analytics.report.Cells.counts(counts, minimum).stream()
+                .map(c -> new Share(c.group(), c.n(), c.n() == null ? null : (double) c.n() / total, c.note())).toList();
+        return new Mechanisms(wave, side, total, shares);
     }
 
     static Model hidden(String outcome, String why) {

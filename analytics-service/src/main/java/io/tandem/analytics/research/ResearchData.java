@@ -29,15 +29,15 @@ class ResearchData {
             from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key = ? and relationship_id is not null
               and perspective = ? and value is not null and role is not null""";
     /** Per relationship, a side's latest (or first) score at a wave, or at any wave when the wave is null. */
-    private static final TenantSql LATEST = TenantSql.of("select distinct on (relationship_id) relationship_id::text, value, wave " + SCALE_SCORES
+    private static final TenantSql LATEST = TenantSql.of("select distinct on (relationship_id) relationship_id::text as id, value, wave " + SCALE_SCORES
             + " and role = ? and (wave = ? or cast(? as varchar) is null) order by relationship_id desc, submitted_at desc, response_id desc");
-    private static final TenantSql FIRST = TenantSql.of("select distinct on (relationship_id) relationship_id::text, value, wave " + SCALE_SCORES
+    private static final TenantSql FIRST = TenantSql.of("select distinct on (relationship_id) relationship_id::text as id, value, wave " + SCALE_SCORES
             + " and role = ? and (wave = ? or cast(? as varchar) is null) order by relationship_id, submitted_at, response_id");
     /** Every score of the scale, both sides, for a growth model. */
     private static final TenantSql SERIES = TenantSql.of("select relationship_id::text, role, wave, submitted_at, value " + SCALE_SCORES);
     /** Per self-report answer of an instrument, the values of three scales (the identification mechanisms). */
     private static final TenantSql MECHANISMS = TenantSql.of("""
-            select relationship_id::text, role, wave, max(submitted_at),
+            select relationship_id::text as id, role, wave, max(submitted_at),
                    max(value) filter (where scale_key = ?), max(value) filter (where scale_key = ?), max(value) filter (where scale_key = ?)
             from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key in (?, ?, ?)
               and relationship_id is not null and perspective = 'self' and value is not null and role is not null and wave is not null

@@ -175,7 +175,7 @@ class ResearchReports {
             counts.put("tie", 0);
             byRelationship.values().forEach(e -> counts.merge(e.getValue(), 1, Integer::sum));
             String[] parts = waveSide.split("/", 2);
-            out.add(new IdentificationReport.Mechanisms(parts[0], parts[1], io.tandem.analytics.report.Cells.counts(counts, minimum)));
+            out.add(IdentificationReport.mechanisms(parts[0], parts[1], counts, minimum));
         });
         return out;
     }

@@ -215,6 +215,11 @@ class ResearchReportsTest {
         assertThat(mechanism(report, "baseline", "mentor", "projection")).isGreaterThan(100);
         assertThat(mechanism(report, "closing", "mentee", "integration")).isGreaterThan(60);
         assertThat(mechanism(report, "closing", "mentor", "integration")).isGreaterThan(60);
+        // shares of the relationships that answered
+        assertThat(report.getInt("dominantMechanism.find { it.wave == 'closing' && it.side == 'mentee' }.answered")).isEqualTo(120);
+        assertThat(report.getDouble("dominantMechanism.find { it.wave == 'closing' && it.side == 'mentee' }.relationships"
+                + ".find { it.group == 'integration' }.share")).isCloseTo(mechanism(report, "closing", "mentee", "integration") / 120.0,
+                org.assertj.core.api.Assertions.within(1e-12));
         // disclosure in every cell: a group of 1-4 shows no count, and a lone hidden group takes another non-empty one with it
         List<Map<String, Object>> cells = report.getList("dominantMechanism");
         for (Map<String, Object> cell : cells) {
