@@ -259,6 +259,23 @@ public abstract class ServiceConventionsContract {
         assertThat(created.header("ETag")).isNotBlank();
     }
 
+    /** A GET naming the current ETag in If-None-Match (weakly compared) is 304 without a body; another tag reads the resource. */
+    @Test
+    void aConditionalReadOfTheCreatedResourceIsNotModified() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe().method().equals("POST"), "the probe creates nothing to read back");
+        Response created = send(allowed(), probe().validBody());
+        String location = created.header("Location");
+        Response plain = allowed().get(location);
+        assertThat(plain.statusCode()).as(plain.asString()).isEqualTo(200);
+        String etag = plain.header("ETag");
+        Response same = allowed().header("If-None-Match", etag).get(location);
+        assertThat(same.statusCode()).isEqualTo(304);
+        assertThat(same.header("ETag")).isEqualTo(etag);
+        assertThat(same.asString()).isEmpty();
+        assertThat(allowed().header("If-None-Match", "W/" + etag).get(location).statusCode()).isEqualTo(304);
+        assertThat(allowed().header("If-None-Match", "\"not-the-tag\"").get(location).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void refusesRequestWithoutToken() {
         Response response = send(given(), probe().validBody());

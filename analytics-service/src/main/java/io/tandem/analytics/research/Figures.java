@@ -45,6 +45,20 @@ public final class Figures {
         return out;
     }
 
+    /** Adjusts the slopes of all items as one family and gives each item back its own slopes, in order. */
+    static <T> List<T> adjustWithin(List<T> items, java.util.function.Function<T, List<Slope>> slopesOf,
+                                    java.util.function.BiFunction<T, List<Slope>, T> withSlopes, Adjustment adjustment) {
+        List<Slope> adjusted = adjust(items.stream().flatMap(item -> slopesOf.apply(item).stream()).toList(), adjustment);
+        List<T> out = new ArrayList<>();
+        int next = 0;
+        for (T item : items) {
+            int count = slopesOf.apply(item).size();
+            out.add(count == 0 ? item : withSlopes.apply(item, adjusted.subList(next, next + count)));
+            next += count;
+        }
+        return out;
+    }
+
     static Mean mean(double[] values) {
         int n = values.length;
         double mean = io.tandem.analytics.statistics.Descriptives.mean(values);

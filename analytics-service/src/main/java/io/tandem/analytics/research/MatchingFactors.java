@@ -6,7 +6,6 @@ import io.tandem.analytics.statistics.Moments;
 import io.tandem.support.disclosure.Suppression;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,13 +46,8 @@ public record MatchingFactors(UUID programmeId, int minGroupSize, @Schema(maxLen
     }
 
     static MatchingFactors of(UUID programmeId, int minimum, String quality, List<Prediction> predictions) {
-        List<Figures.Slope> slopes = predictions.stream().filter(p -> p.slope() != null).map(Prediction::slope).toList();
-        List<Figures.Slope> adjusted = Figures.adjust(slopes, Adjustment.HOLM);
-        List<Prediction> out = new ArrayList<>();
-        int i = 0;
-        for (Prediction p : predictions) {
-            out.add(p.slope() == null ? p : new Prediction(p.factor(), p.outcome(), p.n(), adjusted.get(i++), p.note()));
-        }
+        List<Prediction> out = Figures.adjustWithin(predictions, p -> p.slope() == null ? List.of() : List.of(p.slope()),
+                (p, slopes) -> new Prediction(p.factor(), p.outcome(), p.n(), slopes.get(0), p.note()), Adjustment.HOLM);
         return new MatchingFactors(programmeId, minimum, quality, out, Adjustment.HOLM.label(), METHOD);
     }
 }

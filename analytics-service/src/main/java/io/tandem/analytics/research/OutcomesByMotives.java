@@ -139,24 +139,10 @@ public record OutcomesByMotives(UUID programmeId, int minGroupSize, @Schema(maxL
 
     /** Holm over every slope of every model: one family; Benjamini-Hochberg over the exploratory breakdown. */
     static OutcomesByMotives of(UUID programmeId, int minimum, String instrument, String wave, List<Model> models, List<Breakdown> breakdowns) {
-        List<Figures.Slope> all = models.stream().flatMap(m -> m.slopes().stream()).toList();
-        List<Figures.Slope> adjusted = Figures.adjust(all, Adjustment.HOLM);
-        List<Model> out = new ArrayList<>();
-        int i = 0;
-        for (Model m : models) {
-            List<Figures.Slope> slopes = new ArrayList<>();
-            for (int k = 0; k < m.slopes().size(); k++) {
-                slopes.add(adjusted.get(i++));
-            }
-            out.add(new Model(m.outcome(), m.side(), m.n(), m.rSquared(), slopes, m.groups(), m.contrast(), m.note()));
-        }
-        List<Figures.Slope> exploratory = Figures.adjust(breakdowns.stream().filter(b -> b.slope() != null).map(Breakdown::slope).toList(),
-                Adjustment.BENJAMINI_HOCHBERG);
-        List<Breakdown> shown = new ArrayList<>();
-        int j = 0;
-        for (Breakdown b : breakdowns) {
-            shown.add(b.slope() == null ? b : new Breakdown(b.subscale(), b.outcome(), b.side(), b.n(), exploratory.get(j++), b.note()));
-        }
+        List<Model> out = Figures.adjustWithin(models, Model::slopes, (m, slopes) -> new Model(m.outcome(), m.side(), m.n(), m.rSquared(),
+                List.copyOf(slopes), m.groups(), m.contrast(), m.note()), Adjustment.HOLM);
+        List<Breakdown> shown = Figures.adjustWithin(breakdowns, b -> b.slope() == null ? List.of() : List.of(b.slope()),
+                (b, slopes) -> new Breakdown(b.subscale(), b.outcome(), b.side(), b.n(), slopes.get(0), b.note()), Adjustment.BENJAMINI_HOCHBERG);
         return new OutcomesByMotives(programmeId, minimum, instrument, wave, Adjustment.HOLM.label(), out, METHOD, shown, EXPLORATORY);
     }
 

@@ -52,16 +52,8 @@ public record ReciprocalBenefits(UUID programmeId, int minGroupSize, @Schema(max
     }
 
     static ReciprocalBenefits of(UUID programmeId, int minimum, String instrument, String wave, List<Facet> facets) {
-        List<Figures.Slope> adjusted = Figures.adjust(facets.stream().flatMap(f -> f.slopes().stream()).toList(), Adjustment.HOLM);
-        List<Facet> out = new ArrayList<>();
-        int i = 0;
-        for (Facet f : facets) {
-            List<Figures.Slope> slopes = new ArrayList<>();
-            for (int k = 0; k < f.slopes().size(); k++) {
-                slopes.add(adjusted.get(i++));
-            }
-            out.add(new Facet(f.facet(), f.mean(), f.n(), slopes, f.note()));
-        }
+        List<Facet> out = Figures.adjustWithin(facets, Facet::slopes, (f, slopes) -> new Facet(f.facet(), f.mean(), f.n(), List.copyOf(slopes),
+                f.note()), Adjustment.HOLM);
         return new ReciprocalBenefits(programmeId, minimum, instrument, wave, out, Adjustment.HOLM.label(), METHOD);
     }
 }

@@ -38,7 +38,7 @@ class ResearchReports {
     OutcomesByMotives outcomesByMotives(UUID programmeId, String instrument, List<String> outcomes, String wave, Motives.Keys keys) {
         int minimum = minimum();
         List<ResearchData.Relationship> relationships = data.relationships(programmeId);
-        Map<String, Motives> motives = Motives.atBaseline(data.mentorScores(programmeId, keys.instrumentKey(), keys.scales()), keys);
+        Map<String, Motives> motives = baselineMotives(programmeId, keys);
         List<OutcomesByMotives.Model> models = new ArrayList<>();
         List<OutcomesByMotives.Breakdown> breakdowns = new ArrayList<>();
         for (String outcome : outcomes) {
@@ -60,7 +60,7 @@ class ResearchReports {
                               int resamples, long seed) {
         int minimum = minimum();
         List<ResearchData.Relationship> relationships = data.relationships(programmeId);
-        Map<String, Motives> motives = Motives.atBaseline(data.mentorScores(programmeId, keys.instrumentKey(), keys.scales()), keys);
+        Map<String, Motives> motives = baselineMotives(programmeId, keys);
         Map<String, ResearchData.Picked> mediator = data.pick(programmeId, mediatorInstrument, mediatorScale, "other", "mentee", mediatorWave, true);
         Map<String, Double> outcome = values(data.pick(programmeId, outcomeInstrument, outcomeScale, "self", outcomeSide, outcomeWave, false));
         List<Map<String, Double>> covariateValues = new ArrayList<>();
@@ -183,7 +183,7 @@ class ResearchReports {
     ReciprocalBenefits reciprocalBenefits(UUID programmeId, String instrument, List<String> facets, String wave, Motives.Keys keys) {
         int minimum = minimum();
         List<ResearchData.Relationship> relationships = data.relationships(programmeId);
-        Map<String, Motives> motives = Motives.atBaseline(data.mentorScores(programmeId, keys.instrumentKey(), keys.scales()), keys);
+        Map<String, Motives> motives = baselineMotives(programmeId, keys);
         List<ReciprocalBenefits.Facet> out = new ArrayList<>();
         for (String facet : facets) {
             Map<String, Double> values = values(data.pick(programmeId, instrument, facet, "self", "mentor", wave, false));
@@ -272,6 +272,10 @@ class ResearchReports {
             }
         }
         return units;
+    }
+
+    private Map<String, Motives> baselineMotives(UUID programmeId, Motives.Keys keys) {
+        return Motives.atBaseline(data.mentorScores(programmeId, keys.instrumentKey(), keys.scales()), keys);
     }
 
     private static Map<String, Double> values(Map<String, ResearchData.Picked> picked) {

@@ -13,7 +13,11 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** Checks the client's If-Match against the current entity tag; 428 when absent, 412 when stale. */
+    /**
+     * Checks the client's If-Match against the current entity tag; 428 when absent, 412 when stale. If-Match
+     * compares strongly (RFC 9110 §13.1.1): a weak tag (W/"3") never matches, since it cannot vouch that
+     * the representation is byte for byte the one the client based its change on.
+     */
     public static void require(String ifMatch, String currentTag) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
@@ -22,9 +26,6 @@ public final class ETags {
         String wanted = currentTag;
         for (String tag : ifMatch.split(",")) {
             String t = tag.trim();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
             if (t.equals("*") || t.equals(wanted)) {
                 return;
             }

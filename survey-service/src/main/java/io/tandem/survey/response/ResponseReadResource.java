@@ -28,8 +28,10 @@ public class ResponseReadResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
-    @Operation(operationId = "getResponse", summary = "Read one response by id (mentors and mentees: their own only)")
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.MENTOR, Roles.MENTEE})
+    @Operation(operationId = "getResponse", summary = "Read one response by id: its respondent, admins and integrations only",
+            description = "Raw answers are private: mentors and mentees read their own; programme managers and researchers read aggregates "
+                    + "(scores, psychometrics, analytics) and the pseudonymous research export, never another person's answers.")
     @APIResponse(responseCode = "200", description = "The response.", content = @Content(schema = @Schema(implementation = ResponseView.class)),
             headers = @Header(ref = "ETag"))
     public Response get(@PathParam("id") UUID id) {

@@ -50,6 +50,9 @@ class InstrumentAuthoringTest {
 
         assertThat(as("researcher").body(changed).put("/api/v1/instruments/" + id).statusCode()).isEqualTo(428);
         assertThat(as("researcher").header("If-Match", "\"7\"").body(changed).put("/api/v1/instruments/" + id).statusCode()).isEqualTo(412);
+        // If-Match compares strongly (RFC 9110): the current tag marked weak does not match
+        assertThat(as("researcher").header("If-Match", "W/" + created.header("ETag")).body(changed).put("/api/v1/instruments/" + id).statusCode())
+                .isEqualTo(412);
         Response replaced = as("researcher").header("If-Match", created.header("ETag")).body(changed).put("/api/v1/instruments/" + id);
         assertThat(replaced.statusCode()).isEqualTo(200);
         assertThat(replaced.header("ETag")).isNotEqualTo(created.header("ETag"));

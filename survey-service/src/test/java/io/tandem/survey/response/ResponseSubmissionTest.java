@@ -118,4 +118,15 @@ class ResponseSubmissionTest {
         assertThat(fixture.asPerson("mentee", "emp-10").get("/api/v1/responses/" + id).statusCode()).isEqualTo(404);
         assertThat(fixture.asPerson("mentee", "emp-9").get("/api/v1/responses/" + id).statusCode()).isEqualTo(200);
     }
+
+    /** Raw answers are private: the respondent, admins and the integration role read them; staff who analyse get aggregates only. */
+    @Test
+    void onlyTheRespondentAdminsAndIntegrationsReadAnswers() {
+        String id = fixture.submit(fixture.assign("emp-11"), SurveyFixture.VALID_ANSWERS).jsonPath().getString("id");
+        assertThat(fixture.as("programme-manager").get("/api/v1/responses/" + id).statusCode()).isEqualTo(403);
+        assertThat(fixture.as("researcher").get("/api/v1/responses/" + id).statusCode()).isEqualTo(403);
+        assertThat(fixture.as("integration").get("/api/v1/responses/" + id).statusCode()).isEqualTo(200);
+        assertThat(fixture.as("admin").get("/api/v1/responses/" + id).statusCode()).isEqualTo(200);
+        assertThat(fixture.asPerson("mentee", "emp-11").get("/api/v1/responses/" + id).statusCode()).isEqualTo(200);
+    }
 }
