@@ -93,7 +93,7 @@ public class IngestBench {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("the service stopped; see " + logs.resolve("analytics-bench.log"));
                 }
-                Thread.sleep(250);
+                Thread.sleep(250); // polling the service under test, another process: nothing in this JVM to await
             }
             double seconds = (System.nanoTime() - ready) / 1e9;
             System.out.printf("ingestion: %,d events in %.1f s from service ready (%.1f s from process start): %,.0f events/s%n", expected,
@@ -430,7 +430,7 @@ public class IngestBench {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service did not start");
             }
-            Thread.sleep(200);
+            Thread.sleep(200); // the service process is still starting; it has no event this driver could await
         }
     }
 

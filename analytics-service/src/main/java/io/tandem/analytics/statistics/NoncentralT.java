@@ -12,7 +12,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * P_j = e^{−δ²/2}(δ²/2)^j / j! and Q_j = e^{−δ²/2}(δ²/2)^j δ / (√2 Γ(j + 3/2)); for t &lt; 0,
  * F(t; ν, δ) = 1 − F(−t; ν, −δ). The terms are summed around the Poisson weights' mode until they no
  * longer matter. The interval for δ given an observed t is the pair of δ with F(t; ν, δ) = 1 − α/2 and
- * α/2 (Steiger &amp; Fouladi 1997), as R's MBESS::conf.limits.nct and effectsize do.
+ * α/2 (Steiger &amp; Fouladi 1997), as R's MBESS::conf.limits.nct and effectsize do. Beyond |t| = 37.5
+ * (δ²/2 over 700) the series needs tens of thousands of terms per evaluation; there the distribution is
+ * close to normal and δ = t ∓ z·√(1 + t²/(2ν)) is used instead (Hedges &amp; Olkin 1985, ch. 5).
  */
 final class NoncentralT {
 
@@ -47,7 +49,12 @@ final class NoncentralT {
     }
 
     /** The noncentrality δ at which the observed t sits at the given CDF probability. */
+    static final double SERIES_LIMIT = 37.5;
+
     static double noncentralityAt(double t, double df, double probability) {
+        if (Math.abs(t) > SERIES_LIMIT) {
+            return t - NORMAL.inverseCumulativeProbability(probability) * Math.sqrt(1 + t * t / (2 * df)); // F(t; δ) = p
+        }
         // F(t; δ) falls as δ grows: bracket around t, widening until the probability lies inside.
         double width = 2 + Math.abs(t) * 0.5;
         double lo = t - width;

@@ -33,4 +33,16 @@ class HedgesGTest {
         HedgesG.Result none = HedgesG.of(5, 1, 50, 5, 1, 50, 0.95);
         assertThat(none.low()).isCloseTo(-none.high(), within(1e-9));
     }
+
+    /** Groups that barely vary within give a huge t: the interval comes from the normal approximation, finite and around g. */
+    @Test
+    void aHugeDifferenceStillGetsAnInterval() {
+        HedgesG.Result g = HedgesG.of(5, 0.001, 40, 4, 0.001, 40, 0.95);
+        assertThat(g.g()).isGreaterThan(900);
+        assertThat(g.low()).isLessThan(g.g()).isGreaterThan(0);
+        assertThat(g.high()).isGreaterThan(g.g()).isFinite();
+        // at the switch the two methods agree closely
+        double t = NoncentralT.SERIES_LIMIT;
+        assertThat(NoncentralT.cdf(t, 50, t + 1.959964 * Math.sqrt(1 + t * t / 100))).isCloseTo(0.025, within(0.01));
+    }
 }
