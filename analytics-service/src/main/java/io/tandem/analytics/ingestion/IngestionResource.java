@@ -1,5 +1,6 @@
 package io.tandem.analytics.ingestion;
 
+import io.tandem.support.audit.Audited;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.time.Instant;
 @Path("/api/v1/ingestion")
 @Tag(name = "Ingestion", description = "How the read model keeps up with the survey and matching feeds; pull now; rebuild from zero.")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class IngestionResource {
 
     @Inject

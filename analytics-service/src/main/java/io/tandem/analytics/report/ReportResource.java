@@ -1,5 +1,7 @@
 package io.tandem.analytics.report;
 
+import io.tandem.support.audit.AuditedRead;
+import io.tandem.support.audit.Audited;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import java.util.UUID;
 @Path("/api/v1/programmes/{programmeId}/reports")
 @Tag(name = "Reports", description = "A programme's figures from the read model, each with its n, under the tenant's disclosure rules.")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class ReportResource {
 
     private static final String KEY = "[a-z][a-z0-9-]{0,62}";
@@ -55,6 +58,7 @@ public class ReportResource {
     }
 
     @GET
+    @AuditedRead
     @Path("/at-risk")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "getAtRiskRelationships", summary = "Active relationships that need attention, each with its reasons and figures")

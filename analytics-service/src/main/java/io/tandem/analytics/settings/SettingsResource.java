@@ -1,5 +1,6 @@
 package io.tandem.analytics.settings;
 
+import io.tandem.support.audit.Audited;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class SettingsResource {
 
     @Inject

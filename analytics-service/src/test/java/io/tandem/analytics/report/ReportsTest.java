@@ -258,6 +258,13 @@ class ReportsTest {
                 .then().statusCode(200);
         assertThat(get("admin", "at-risk").getList("relationships[2].reasons.reason", String.class)).contains("quality-drop");
         assertThat(given().header("Authorization", Tokens.bearer("researcher", tenant)).get(path("at-risk")).statusCode()).isEqualTo(403);
+
+        // person-level lists read by staff are audited; the settings change too
+        JsonPath audit = as("admin").get("/api/v1/audit-events?resource=" + path("at-risk")).jsonPath();
+        assertThat(audit.getList("items.operation", String.class)).containsExactly("getAtRiskRelationships", "getAtRiskRelationships");
+        assertThat(audit.getList("items.roles", String.class)).containsExactly("programme-manager", "admin");
+        assertThat(as("admin").get("/api/v1/audit-events?resource=/api/v1/settings").jsonPath().getList("items.method", String.class))
+                .contains("PUT");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tandem.matching.participant;
 
+import io.tandem.support.audit.Audited;
 import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/participants/{id}")
 @Tag(name = "Participants")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class ParticipantProfileResource {
 
     @Inject

@@ -1,5 +1,8 @@
 package io.tandem.matching.participant;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import java.util.UUID;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
@@ -39,12 +42,15 @@ import java.util.List;
 @Path("/api/v1/programmes/{programmeId}/participants")
 @Tag(name = "Participants", description = "People enrolled in a programme and their matching profiles.")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class ParticipantResource {
 
     @Inject
     ParticipantService participants;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION})
     @Operation(operationId = "enrolParticipant", summary = "Enrol one person in the programme")
@@ -57,6 +63,8 @@ public class ParticipantResource {
     }
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION})
@@ -69,6 +77,8 @@ public class ParticipantResource {
     }
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @Path("/bulk")
     @Consumes("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION})

@@ -1,5 +1,8 @@
 package io.tandem.matching.participant;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import io.tandem.support.api.Page;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +28,7 @@ import java.util.UUID;
 @Path("/api/v1/tag-synonyms")
 @Tag(name = "Participants")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class TagSynonymResource {
 
     @Schema(name = "TagSynonymView")
@@ -47,6 +51,8 @@ public class TagSynonymResource {
     }
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATION})
     @Operation(operationId = "addTagSynonym", summary = "Add a synonym; tags enrolled or updated from now on use the canonical form")

@@ -1,5 +1,8 @@
 package io.tandem.matching.programme;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import java.util.UUID;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
@@ -39,12 +42,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programmes", description = "Mentoring programmes and their settings.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class ProgrammeResource {
 
     @Inject
     ProgrammeService programmes;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "createProgramme", summary = "Create a programme in status draft")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",

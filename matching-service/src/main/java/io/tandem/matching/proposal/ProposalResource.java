@@ -1,5 +1,6 @@
 package io.tandem.matching.proposal;
 
+import io.tandem.support.audit.Audited;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tandem.support.api.Cursors;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/proposals")
 @Tag(name = "Matching runs")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class ProposalResource {
 
     @Inject

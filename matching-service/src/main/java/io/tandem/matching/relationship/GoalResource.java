@@ -1,5 +1,8 @@
 package io.tandem.matching.relationship;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
@@ -40,12 +43,15 @@ import java.util.UUID;
 @Tag(name = "Relationships")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class GoalResource {
 
     @Inject
     RelationshipActivities activities;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "addRelationshipGoal", summary = "Add a goal owned by the mentee or by the mentor")
     @APIResponse(responseCode = "201", description = "Added; Location and ETag are set.",
@@ -77,6 +83,8 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @Path("/{goalId}/notes")
     @RolesAllowed({Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "addGoalNote", summary = "Add a progress note (the mentor or mentee of the pair)")

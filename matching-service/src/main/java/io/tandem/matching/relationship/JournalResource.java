@@ -1,5 +1,8 @@
 package io.tandem.matching.relationship;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
@@ -40,12 +43,15 @@ import java.util.UUID;
 @Tag(name = "Relationships")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class JournalResource {
 
     @Inject
     RelationshipActivities activities;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @RolesAllowed({Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "writeJournalEntry", summary = "Write a reflection (private unless shared with the other side)")
     @APIResponse(responseCode = "201", description = "Written; Location and ETag are set.",

@@ -1,5 +1,8 @@
 package io.tandem.matching.relationship;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
@@ -36,12 +39,15 @@ import java.util.UUID;
 @Tag(name = "Relationships")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class MeetingResource {
 
     @Inject
     RelationshipActivities activities;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "logRelationshipMeeting", summary = "Log a meeting that took place")
     @APIResponse(responseCode = "201", description = "Logged; Location and ETag are set.",

@@ -1,5 +1,8 @@
 package io.tandem.matching.relationship;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
@@ -38,12 +41,15 @@ import java.util.UUID;
 @Tag(name = "Relationships")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class ProgrammeRelationshipResource {
 
     @Inject
     RelationshipService relationships;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
         @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "recordInformalRelationship",
             summary = "Record a pair that formed outside a run (while the programme runs); the same pair again answers the existing one")

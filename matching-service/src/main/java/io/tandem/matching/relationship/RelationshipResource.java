@@ -1,5 +1,6 @@
 package io.tandem.matching.relationship;
 
+import io.tandem.support.audit.Audited;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
@@ -38,6 +39,7 @@ import java.util.UUID;
         + "the tenant's admins and programme managers see one.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class RelationshipResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.tandem.matching.run;
 
+import io.tandem.support.audit.Audited;
 import java.util.UUID;
 import io.tandem.matching.proposal.ProposalService;
 import io.tandem.matching.proposal.ProposalView;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/runs/{runId}")
 @Tag(name = "Matching runs")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class RunReadResource {
 
     @Inject

@@ -1,5 +1,8 @@
 package io.tandem.matching.run;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.KeysetQuery;
 import io.tandem.support.api.Page;
@@ -36,12 +39,15 @@ import java.util.UUID;
 @Path("/api/v1/programmes/{programmeId}")
 @Tag(name = "Matching runs", description = "Optimal matching of a programme, stored with its inputs' hash and explanations.")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class RunResource {
 
     @Inject
     RunService runs;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @Path("/runs")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "createMatchingRun",

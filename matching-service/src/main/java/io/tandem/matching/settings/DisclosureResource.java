@@ -1,5 +1,6 @@
 package io.tandem.matching.settings;
 
+import io.tandem.support.audit.Audited;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Settings", description = "The tenant's disclosure rules for matching-service's reports.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class DisclosureResource {
 
     @Inject

@@ -22,7 +22,10 @@ final class RequestRules {
     static final String IF_MATCH = "The ETag of the version you last read. If the resource changed since, the answer is 412 "
             + "and nothing is changed.";
     static final String IDEMPOTENCY_KEY = "Any unique string per intended change, e.g. a UUID. A retry with the same key "
-            + "answers as the first call did and changes nothing again.";
+            + "answers as the first call did and changes nothing again; the same key with a different request is refused with 422. "
+            + "A key belongs to its caller and is remembered for 24 hours.";
+    /** Operations marked with this extension (and {@code @Idempotent}) take the Idempotency-Key header. */
+    static final String IDEMPOTENT_EXTENSION = "x-idempotent";
     static final String ETAG = "Version of the resource in this answer; send it as If-Match with the next change.";
 
     private RequestRules() {
@@ -34,9 +37,24 @@ final class RequestRules {
             return;
         }
         api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            declareIdempotencyKey(op);
             describeParameters(op);
             inlineETagReferences(op);
         }));
+    }
+
+    private static void declareIdempotencyKey(Operation op) {
+        if (op.getExtensions() == null || !op.getExtensions().containsKey(IDEMPOTENT_EXTENSION)) {
+            return;
+        }
+        op.removeExtension(IDEMPOTENT_EXTENSION);
+        if (op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && p.getName().equals("Idempotency-Key"))) {
+            return;
+        }
+        op.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(200)
+                        .pattern("^[\\x21-\\x7E]+$")));
     }
 
     private static void describeParameters(Operation op) {

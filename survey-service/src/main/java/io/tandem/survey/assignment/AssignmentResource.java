@@ -1,5 +1,8 @@
 package io.tandem.survey.assignment;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import io.tandem.support.api.Cursors;
 import io.tandem.support.api.Page;
 import io.tandem.support.api.Responses;
@@ -41,12 +44,15 @@ import java.util.UUID;
 @Tag(name = "Assignments", description = "Who answers which instrument, in which context, by when.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class AssignmentResource {
 
     @Inject
     AssignmentService assignments;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE})
     @Operation(operationId = "createAssignment", summary = "Assign an instrument version to one person")
     @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers with the assignment created the first time.",
@@ -60,6 +66,8 @@ public class AssignmentResource {
     }
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @Path("/bulk")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE})
     @Operation(operationId = "createAssignmentsInBulk", summary = "Assign in bulk (up to 5,000 per call), with a result per element")

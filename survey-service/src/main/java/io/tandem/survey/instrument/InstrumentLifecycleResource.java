@@ -1,5 +1,8 @@
 package io.tandem.survey.instrument;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Instruments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
+@Audited
 public class InstrumentLifecycleResource {
 
     @Inject
@@ -61,6 +65,8 @@ public class InstrumentLifecycleResource {
     }
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @Path("/versions")
     @Operation(operationId = "startInstrumentVersion", summary = "Start the next version of this key as a draft copy of this version")
     @APIResponse(responseCode = "201", description = "The new draft version.",

@@ -1,5 +1,8 @@
 package io.tandem.survey.instrument;
 
+import io.tandem.support.audit.Audited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.tandem.support.idempotency.Idempotent;
 import io.tandem.survey.definition.Limits;
 
 import java.util.UUID;
@@ -42,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Instruments", description = "Questionnaire definitions, versioned.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class InstrumentResource {
 
     static final String AUTHORS = "authors";
@@ -53,6 +57,8 @@ public class InstrumentResource {
     InstrumentCatalog catalog;
 
     @POST
+    @Idempotent
+    @Extension(name = "x-idempotent", value = "true")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "createInstrument", summary = "Start a new instrument as draft version 1")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",

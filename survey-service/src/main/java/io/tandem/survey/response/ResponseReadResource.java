@@ -1,5 +1,7 @@
 package io.tandem.survey.response;
 
+import io.tandem.support.audit.AuditedRead;
+import io.tandem.support.audit.Audited;
 import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -21,12 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/responses")
 @Tag(name = "Responses")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class ResponseReadResource {
 
     @Inject
     ResponseService responses;
 
     @GET
+    @AuditedRead
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.MENTOR, Roles.MENTEE})
     @Operation(operationId = "getResponse", summary = "Read one response by id: its respondent, admins and integrations only",

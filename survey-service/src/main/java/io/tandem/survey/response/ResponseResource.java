@@ -1,5 +1,7 @@
 package io.tandem.survey.response;
 
+import io.tandem.support.audit.Audited;
+import io.tandem.support.audit.AuditedRead;
 import java.util.UUID;
 import io.tandem.support.api.Responses;
 import io.tandem.support.security.Roles;
@@ -34,12 +36,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Responses", description = "Answers: drafts, submission and scores.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER, Roles.INTEGRATION, Roles.SERVICE, Roles.MENTOR, Roles.MENTEE})
+@Audited
 public class ResponseResource {
 
     @Inject
     ResponseService responses;
 
     @GET
+    @AuditedRead
     @Operation(operationId = "getAssignmentResponse", summary = "Read the draft or submitted response to an assignment")
     @APIResponse(responseCode = "200", description = "The response; its ETag is the If-Match of the next draft save.",
             content = @Content(schema = @Schema(implementation = ResponseView.class)),

@@ -61,6 +61,11 @@ class AssignmentResourceTest {
         String again = fixture.as("integration").header("Idempotency-Key", "k-1").body(body).post("/api/v1/assignments").jsonPath().getString("id");
         assertThat(again).isEqualTo(first);
         assertThat(fixture.as("admin").get("/api/v1/assignments?respondentId=emp-3").jsonPath().getList("items")).hasSize(1);
+        Response reused = fixture.as("integration").header("Idempotency-Key", "k-1")
+                .body(Map.of("respondentId", "emp-4", "instrumentKey", fixture.instrumentKey)).post("/api/v1/assignments");
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(reused.jsonPath().getString("errors[0].field")).isEqualTo("Idempotency-Key");
+        assertThat(fixture.as("admin").get("/api/v1/assignments?respondentId=emp-4").jsonPath().getList("items")).isEmpty();
     }
 
     @Test

@@ -129,4 +129,20 @@ class ResponseSubmissionTest {
         assertThat(fixture.as("admin").get("/api/v1/responses/" + id).statusCode()).isEqualTo(200);
         assertThat(fixture.asPerson("mentee", "emp-11").get("/api/v1/responses/" + id).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void submissionsAndStaffReadsOfAnswersAreAuditedButTheRespondentsOwnReadIsNot() {
+        String assignment = fixture.assign("emp-12");
+        String id = fixture.submit(assignment, SurveyFixture.VALID_ANSWERS).jsonPath().getString("id");
+        fixture.asPerson("mentee", "emp-12").get("/api/v1/responses/" + id).then().statusCode(200);
+        fixture.as("integration").get("/api/v1/responses/" + id).then().statusCode(200);
+        fixture.as("integration").get("/api/v1/responses/" + java.util.UUID.randomUUID()).then().statusCode(404);
+
+        io.restassured.path.json.JsonPath reads = fixture.as("admin").get("/api/v1/audit-events?resource=/api/v1/responses/" + id).jsonPath();
+        assertThat(reads.getList("items.method", String.class)).containsExactly("GET");
+        assertThat(reads.getString("items[0].operation")).isEqualTo("getResponse");
+        assertThat(reads.getString("items[0].roles")).isEqualTo("integration");
+        io.restassured.path.json.JsonPath submits = fixture.as("admin").get("/api/v1/audit-events?operation=submitResponse").jsonPath();
+        assertThat(submits.getList("items.resource", String.class)).contains("/api/v1/assignments/" + assignment + "/response/submit");
+    }
 }

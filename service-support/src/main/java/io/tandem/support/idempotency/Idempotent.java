@@ -1,0 +1,21 @@
+package io.tandem.support.idempotency;
+
+import jakarta.interceptor.InterceptorBinding;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a creating POST whose caller may send an {@code Idempotency-Key}: a retry with the same key and
+ * the same request answers with the first result and creates nothing; the same key with another request
+ * is refused with 422. See {@link IdempotencyInterceptor}.
+ */
+@InterceptorBinding
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Idempotent {
+
+    String HEADER = "Idempotency-Key";
+}
