@@ -239,7 +239,7 @@ public class IngestBench {
                 b.append("\"change\":\"enrolled\",\"participantId\":\"").append(uuid("participant", i)).append("\",\"programmeId\":\"")
                         .append(PROGRAMME).append("\",\"personId\":\"").append(person).append("\",\"role\":\"").append(mentor ? "mentor" : "mentee")
                         .append("\",\"status\":\"active\",\"diversity\":{\"gender\":\"").append(new String[] {"f", "m", "x"}[(int) (i % 3)])
-                        .append("\"},\"hasManager\":false}}");
+                        .append("\"},\"hasManager\":false,\"researchConsent\":true}}");
             }
             case "proposals" -> {
                 long r = i % RELATIONSHIPS;

@@ -10,6 +10,8 @@ db_port=${TANDEM_LOCAL_DB_PORT:-55432}
 mkdir -p "$state/logs"
 export TANDEM_JWT_PUBLIC_KEY_LOCATION=${TANDEM_JWT_PUBLIC_KEY_LOCATION:-$root/deploy/local/dev-keys/public.pem}
 export TANDEM_JWT_ISSUER=${TANDEM_JWT_ISSUER:-https://tandem.local/dev}
+# the local profile: webhooks may go to plain http on this machine
+export TANDEM_WEBHOOKS_REQUIRE_HTTPS=${TANDEM_WEBHOOKS_REQUIRE_HTTPS:-false} TANDEM_WEBHOOKS_EXEMPT_HOSTS=${TANDEM_WEBHOOKS_EXEMPT_HOSTS:-localhost}
 export TANDEM_SERVICE_SIGNING_KEY_LOCATION=${TANDEM_SERVICE_SIGNING_KEY_LOCATION:-$root/deploy/local/dev-keys/private.pem}
 services=("survey-service:8081:tandem_survey" "matching-service:8082:tandem_matching" "analytics-service:8083:tandem_analytics")
 postgres_dir=deploy/local/embedded-postgres/target

@@ -37,10 +37,17 @@ class ResearchExport {
             select role, perspective, instrument_key, scale_key, instrument_version from score_column_fact
             where tenant_id = :tenant and programme_id = ? order by 1, 2, 3, 4, 5""");
 
-    /** The relationships' own columns, read once (a programme has tens of thousands, not millions). */
+    /**
+     * The relationships' own columns, read once (a programme has tens of thousands, not millions): only pairs where both people
+     * consented to research use; every other relationship stays out of the export with its rows.
+     */
     private static final TenantSql RELATIONSHIPS = TenantSql.of("""
-            select relationship_id::text, mentor_id, mentee_id, started_on, ended_on, phase, ended_early, end_reason
-            from relationship_fact where tenant_id = :tenant and programme_id = ?""");
+            select r.relationship_id::text, r.mentor_id, r.mentee_id, r.started_on, r.ended_on, r.phase, r.ended_early, r.end_reason
+            from relationship_fact r where r.tenant_id = :tenant and r.programme_id = ?
+              and exists (select 1 from participant_fact p where p.tenant_id = r.tenant_id and p.programme_id = r.programme_id
+                          and p.person_id = r.mentor_id and p.research_consent)
+              and exists (select 1 from participant_fact p where p.tenant_id = r.tenant_id and p.programme_id = r.programme_id
+                          and p.person_id = r.mentee_id and p.research_consent)""");
 
     /**
      * One row per relationship and wave, in export order (index score_fact_export, aggregated as it streams): the wave's first answer
@@ -120,7 +127,7 @@ class ResearchExport {
                 while (r.next()) {
                     String[] known = relationships.get(r.getString(1));
                     if (known == null) {
-                        continue; // a relationship the read model has not seen yet: its rows come in a later export
+                        continue; // not seen yet (its rows come in a later export), or without both people's research consent
                     }
                     String[] row = new String[width];
                     row[0] = known[0];

@@ -31,10 +31,17 @@ final class FactWriter {
 
     private static final TenantSql PARTICIPANT = TenantSql.acrossTenants("""
             insert into participant_fact (participant_id, tenant_id, programme_id, person_id, role, status, diversity, has_manager,
-                                          enrolled_at, changed_at)
-            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                                          enrolled_at, changed_at, research_consent)
+            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
             on conflict (participant_id) do update set role = excluded.role, status = excluded.status, diversity = excluded.diversity,
-              has_manager = excluded.has_manager, changed_at = excluded.changed_at""", WHY);
+              has_manager = excluded.has_manager, changed_at = excluded.changed_at, research_consent = excluded.research_consent""", WHY);
+
+    /** Retention erased a relationship at its source: every fact of it goes (matching-service's RetentionJob). */
+    private static final java.util.List<TenantSql> ERASE_RELATIONSHIP = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(TenantSql.of("delete from answer_fact where tenant_id = :tenant and assignment_id in "
+                    + "(select assignment_id from assignment_fact where tenant_id = :tenant and relationship_id = ?)")),
+            java.util.stream.Stream.of("score_fact", "assignment_fact", "relationship_event_fact", "goal_fact", "meeting_fact", "relationship_fact")
+                    .map(table -> TenantSql.of("delete from " + table + " where tenant_id = :tenant and relationship_id = ?"))).toList();
 
     private static final TenantSql PARTICIPANT_STATUS = TenantSql.acrossTenants("""
             insert into participant_status_fact (participant_id, sequence, tenant_id, status, changed_at) values (?, ?, ?, ?, ?)
@@ -161,6 +168,10 @@ final class FactWriter {
             case RELATIONSHIPS -> relationship((FeedApis.Event<JsonNode>) event);
             case SCORED_RESPONSES -> scores((FeedApis.Event<FeedApis.Scored>) event);
             case ASSIGNMENTS -> assignment((FeedApis.Event<FeedApis.Assignment>) event);
+            case SURVEY_ERASURES, MATCHING_ERASURES -> {
+                flush(); // what the page held before the erasure is erased with it
+                io.tandem.analytics.privacy.AnalyticsErasure.apply(connection, event.tenant(), (JsonNode) event.data());
+            }
         }
     }
 
@@ -203,7 +214,8 @@ final class FactWriter {
         UUID id = uuid(d, "participantId");
         Timestamp at = Timestamp.from(e.occurredAt());
         add(PARTICIPANT, id, e.tenant(), uuid(d, "programmeId"), text(d, "personId"), text(d, "role"), text(d, "status"),
-                d.hasNonNull("diversity") ? d.get("diversity").toString() : null, d.path("hasManager").asBoolean(false), at, at);
+                d.hasNonNull("diversity") ? d.get("diversity").toString() : null, d.path("hasManager").asBoolean(false), at, at,
+                d.path("researchConsent").asBoolean(false));
         if (!"profile-changed".equals(text(d, "change"))) {
             add(PARTICIPANT_STATUS, id, e.sequence(), e.tenant(), text(d, "status"), at);
         }
@@ -225,6 +237,15 @@ final class FactWriter {
     private void relationship(FeedApis.Event<JsonNode> e) throws SQLException {
         JsonNode d = e.data();
         UUID id = uuid(d, "relationshipId");
+        if ("erased".equals(text(d, "change"))) {
+            flush(); // facts of the relationship gathered in this page go with it
+            for (TenantSql erase : ERASE_RELATIONSHIP) {
+                try (PreparedStatement delete = erase.prepare(connection, e.tenant(), id)) {
+                    delete.executeUpdate();
+                }
+            }
+            return;
+        }
         Timestamp at = Timestamp.from(e.occurredAt());
         add(RELATIONSHIP, id, e.tenant(), uuid(d, "programmeId"), text(d, "mentorId"), text(d, "menteeId"), text(d, "origin"),
                 text(d, "phase"), date(d, "startedOn"), date(d, "plannedEndOn"), date(d, "endedOn"), d.path("endedEarly").asBoolean(false),

@@ -37,6 +37,11 @@ final class FeedApis {
         @Path("/assignments")
         Page<Assignment> assignments(@HeaderParam("Authorization") String authorization, @QueryParam("after") String after,
                                      @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/person-erasures")
+        Page<JsonNode> personErasures(@HeaderParam("Authorization") String authorization, @QueryParam("after") String after,
+                                      @QueryParam("limit") int limit);
     }
 
     @RegisterRestClient(configKey = "matching-service")

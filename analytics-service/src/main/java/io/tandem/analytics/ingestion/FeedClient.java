@@ -26,6 +26,8 @@ class FeedClient {
             case SCORED_RESPONSES -> survey.scoredResponses(bearer, after, limit);
             case ASSIGNMENTS -> survey.assignments(bearer, after, limit);
             case PARTICIPANTS, PROPOSALS, RELATIONSHIPS -> matching.read(bearer, source.key(), after, limit);
+            case SURVEY_ERASURES -> survey.personErasures(bearer, after, limit);
+            case MATCHING_ERASURES -> matching.read(bearer, "person-erasures", after, limit);
         };
     }
 }

@@ -10,7 +10,10 @@ public enum FeedSource {
     PARTICIPANTS("participants", Service.MATCHING, List.of("participant_status_fact", "participant_fact"), List.of()),
     PROPOSALS("proposals", Service.MATCHING, List.of("proposal_factor_fact", "proposal_fact"), List.of()),
     RELATIONSHIPS("relationships", Service.MATCHING, List.of("relationship_event_fact", "goal_fact", "meeting_fact", "relationship_fact"),
-            List.of());
+            List.of()),
+    /** Erasures change other feeds' facts in place and fill no table of their own; a rebuild replays them harmlessly. */
+    SURVEY_ERASURES("survey-person-erasures", Service.SURVEY, List.of(), List.of()),
+    MATCHING_ERASURES("matching-person-erasures", Service.MATCHING, List.of(), List.of());
 
     enum Service { SURVEY, MATCHING }
 

@@ -50,6 +50,16 @@ class ResearchExportTest {
                 LocalDate.parse("2026-09-09"), LocalDate.parse("2026-06-10"), true);
         feeds.relationship(tenant, "2026-03-05T08:00:00Z", "started", first, null, null);
         feeds.relationship(tenant, "2026-03-09T08:00:00Z", "started", second, null, null);
+        // research use needs both people's consent: emp-e3 gave none, so the third pair stays out of every export
+        for (String person : List.of("emp-m1", "emp-e1", "emp-e2", "emp-e3")) {
+            feeds.participant(tenant, "2026-03-01T08:00:00Z", "enrolled", UUID.randomUUID(), programme, person,
+                    person.startsWith("emp-m") ? "mentor" : "mentee", "active", null, !person.equals("emp-e3"));
+        }
+        Relationship withoutConsent = new Relationship(UUID.randomUUID(), programme, "emp-m1", "emp-e3", "cultivation",
+                LocalDate.parse("2026-03-05"), LocalDate.parse("2026-09-05"), null, true);
+        feeds.relationship(tenant, "2026-03-05T09:00:00Z", "started", withoutConsent, null, null);
+        feeds.scored(tenant, Instant.parse("2026-03-08T10:00:00Z"), null, programme, withoutConsent.id(), "emp-e3", null, "mentee", "baseline",
+                "relationship-quality", Map.of("relationship-quality", 2.5));
         // first, baseline: mentee quality 5.5 (Sunday 8 March), mentor quality 6.0; the mentee's rating of the mentor's behaviours
         feeds.scored(tenant, Instant.parse("2026-03-08T10:00:00Z"), null, programme, first.id(), "emp-e1", null, "mentee", "baseline",
                 "relationship-quality", Map.of("relationship-quality", 5.5));

@@ -19,7 +19,7 @@ public final class FeedEvents {
     private final Map<String, List<Map<String, Object>>> feeds = new LinkedHashMap<>();
 
     public FeedEvents() {
-        for (String feed : List.of("participants", "proposals", "relationships", "assignments", "scored-responses")) {
+        for (String feed : List.of("participants", "proposals", "relationships", "assignments", "scored-responses", "person-erasures")) {
             feeds.put(feed, new ArrayList<>());
         }
     }
@@ -31,6 +31,11 @@ public final class FeedEvents {
 
     public FeedEvents participant(String tenant, String at, String change, UUID id, UUID programme, String person, String role, String status,
                                   Map<String, String> diversity) {
+        return participant(tenant, at, change, id, programme, person, role, status, diversity, true);
+    }
+
+    public FeedEvents participant(String tenant, String at, String change, UUID id, UUID programme, String person, String role, String status,
+                                  Map<String, String> diversity, boolean researchConsent) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("change", change);
         data.put("participantId", id.toString());
@@ -40,6 +45,7 @@ public final class FeedEvents {
         data.put("status", status);
         data.put("diversity", diversity);
         data.put("hasManager", false);
+        data.put("researchConsent", researchConsent);
         return add("participants", tenant, "participant", at, data);
     }
 
@@ -149,6 +155,24 @@ public final class FeedEvents {
             return score;
         }).toList());
         return add("scored-responses", tenant, "scored-response", submittedAt.toString(), data);
+    }
+
+    /** A relationship erased by retention at matching-service: only its id and programme remain on the feed. */
+    public FeedEvents relationshipErased(String tenant, String at, UUID relationship, UUID programme) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("change", "erased");
+        data.put("relationshipId", relationship.toString());
+        data.put("programmeId", programme.toString());
+        return add("relationships", tenant, "relationship", at, data);
+    }
+
+    /** A person-erased event as both services send it (at one path: the stub serves survey's and matching's on one port). */
+    public FeedEvents personErased(String tenant, String at, String personKey, boolean scoresKept) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("personKey", personKey);
+        data.put("erasedAt", at);
+        data.put("scoresKept", scoresKept);
+        return add("person-erasures", tenant, "person-erased", at, data);
     }
 
     private FeedEvents add(String feed, String tenant, String type, String at, Map<String, Object> data) {

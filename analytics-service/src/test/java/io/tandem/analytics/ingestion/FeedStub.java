@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -80,6 +81,9 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
     /** Every feed starts again from cursor zero with nothing served: each test serves its own pages. */
     public static void restart(javax.sql.DataSource db) {
         server.resetAll();
+        // a feed a test does not serve answers an empty page (at a lower priority than any page or outage a test sets up)
+        server.stubFor(get(urlPathMatching("/api/v1/feeds/.*")).atPriority(100).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"events\": [], \"nextCursor\": null}")));
         try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
                 "update feed_cursor set cursor_value = null, leased_by = null, lease_until = null, failures = 0, last_error = null, "
                         + "next_attempt_at = now(), caught_up_at = null")) {

@@ -132,14 +132,14 @@ class IngestionTest {
 
         Response requested = given().header("Authorization", Tokens.bearer("admin", tenant)).post("/api/v1/ingestion/rebuild");
         assertThat(requested.statusCode()).isEqualTo(202);
-        assertThat(requested.jsonPath().getList("rebuild.finishedAt")).hasSize(5).containsOnlyNulls();
+        assertThat(requested.jsonPath().getList("rebuild.finishedAt")).hasSize(7).containsOnlyNulls();
         assertThat(given().header("Authorization", Tokens.bearer("admin", tenant)).post("/api/v1/ingestion/rebuild").statusCode()).isEqualTo(409);
         assertThat(status(other).jsonPath().getList("rebuild")).isEmpty();
 
         ingestion.pass("A");
         assertThat(digest(tenant)).isEqualTo(mine);
         assertThat(digest(other)).isEqualTo(theirs);
-        assertThat(status(tenant).jsonPath().getList("rebuild.finishedAt")).hasSize(5).doesNotContainNull();
+        assertThat(status(tenant).jsonPath().getList("rebuild.finishedAt")).hasSize(7).doesNotContainNull();
     }
 
     @Test
@@ -195,6 +195,10 @@ class IngestionTest {
                 event(tenant, "scored-response", "2026-09-20T09:00:00Z", scored("e1", "m1", "other", "m1", Map.of("supportive", 4.25), "baseline")),
                 event(other, "scored-response", "2026-09-21T08:00:00Z", scored("x1", null, "self", "x1", Map.of("quality", 3.0), "baseline")),
                 event(tenant, "scored-response", "2026-11-20T08:00:00Z", scored("e1", null, "self", "e1", Map.of("quality", 6.0), "check-in-1"))), 3);
+
+        // both services' erasure feeds (one stub path): a person the read model never saw, so nothing changes
+        FeedStub.serve("person-erasures", List.of(event(tenant, "person-erased", "2026-11-21T08:00:00Z",
+                Map.of("personKey", io.tandem.support.privacy.PersonData.personKey(tenant, "never-seen"), "scoresKept", false))), 3);
     }
 
     private static Map<String, Object> event(String tenant, String type, String at, Map<String, Object> data) {

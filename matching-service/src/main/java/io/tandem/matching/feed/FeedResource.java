@@ -66,6 +66,17 @@ public class FeedResource {
         return page(ProposalFeed.TYPE, after, limit);
     }
 
+    @GET
+    @Path("/person-erasures")
+    @RolesAllowed({Roles.SERVICE, Roles.PLATFORM_SERVICE})
+    @Operation(operationId = "readPersonErasuresFeed", summary = "Person-erased events: the person's key (SHA-256 of tenant, newline, "
+            + "person id), when, and whether scores were kept; readers erase their copies")
+    @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
+    public FeedPage personErasures(@QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
+                                   @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit) {
+        return page(io.tandem.support.privacy.PeopleResource.PERSON_ERASED, after, limit);
+    }
+
     private FeedPage page(String type, String after, int limit) {
         FeedReader.Batch batch = reader.read(type, after, limit);
         return new FeedPage(batch.events().stream().map(e -> new FeedPage.Event(e.sequence(), e.tenant(), e.type(), e.occurredAt(), e.data())).toList(),

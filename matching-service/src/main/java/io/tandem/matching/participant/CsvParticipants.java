@@ -26,7 +26,7 @@ final class CsvParticipants {
 
     static final Set<String> COLUMNS = Set.of("personId", "role", "status", "displayName", "careerStage", "currentTrack", "managerId", "managerChain",
             "timeZone", "mentorCapacity", "supportNeed", "languages", "skillsOffered", "learningGoals", "learningInterests", "aspirations",
-            "pastTracks", "challengesOvercome", "currentChallenges", "values", "workStyle", "preferences");
+            "pastTracks", "challengesOvercome", "currentChallenges", "values", "workStyle", "preferences", "researchConsent", "diversityConsent");
 
     record Parsed(List<ParticipantProfile> profiles, List<List<FieldError>> errors) {
     }
@@ -78,7 +78,20 @@ final class CsvParticipants {
                 number(cells, "mentorCapacity", errors), number(cells, "supportNeed", errors), list(cells, "languages"),
                 list(cells, "skillsOffered"), list(cells, "learningGoals"), list(cells, "learningInterests"), list(cells, "aspirations"),
                 list(cells, "pastTracks"), list(cells, "challengesOvercome"), list(cells, "currentChallenges"), list(cells, "values"),
-                list(cells, "workStyle"), diversity.isEmpty() ? null : diversity, list(cells, "preferences"));
+                list(cells, "workStyle"), diversity.isEmpty() ? null : diversity, list(cells, "preferences"),
+                bool(cells, "researchConsent", errors), bool(cells, "diversityConsent", errors));
+    }
+
+    private static Boolean bool(Map<String, String> cells, String column, List<FieldError> errors) {
+        String value = text(cells, column);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            errors.add(new FieldError(column, "must be true or false"));
+            return null;
+        }
+        return Boolean.valueOf(value.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String text(Map<String, String> cells, String column) {

@@ -92,6 +92,12 @@ public class Participant extends TenantOwned {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> diversity;
 
+    /** Consent to research use (the research export) and to the diversity attributes, each with when it was last given or withdrawn. */
+    public boolean researchConsent;
+    public java.time.Instant researchConsentAt;
+    public boolean diversityConsent;
+    public java.time.Instant diversityConsentAt;
+
     /** Person ids of the other side, most preferred first, for stable matching. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)

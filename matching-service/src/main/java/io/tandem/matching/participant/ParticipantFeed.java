@@ -22,11 +22,11 @@ public class ParticipantFeed {
 
     /** @param change enrolled, profile-changed or status-changed */
     public record ParticipantEvent(String change, UUID participantId, UUID programmeId, String personId, String role, String status,
-                                   Map<String, String> diversity, boolean hasManager) {
+                                   Map<String, String> diversity, boolean hasManager, boolean researchConsent) {
     }
 
     void append(String change, Participant p) {
         outbox.append(TYPE, p.id, new ParticipantEvent(change, p.id, p.programmeId, p.personId, p.role.name().toLowerCase(),
-                p.status.name().toLowerCase().replace('_', '-'), p.diversity, p.managerId != null || !p.managerChain.isEmpty()));
+                p.status.name().toLowerCase().replace('_', '-'), p.diversity, p.managerId != null || !p.managerChain.isEmpty(), p.researchConsent));
     }
 }

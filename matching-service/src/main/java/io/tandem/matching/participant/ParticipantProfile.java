@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A participant as an HR platform sends it: enrolment in one programme plus the matching profile. */
-@Schema(name = "ParticipantProfile", example = "{\"personId\": \"emp-20881\", \"role\": \"mentor\", \"displayName\": \"Ana Lima\", \"careerStage\": 6, \"currentTrack\": \"platform engineering\", \"timeZone\": \"Europe/Lisbon\", \"mentorCapacity\": 2, \"languages\": [\"pt\", \"en\"], \"skillsOffered\": [\"kubernetes\", \"system design\"], \"learningInterests\": [\"product discovery\"], \"pastTracks\": [\"support engineering\"], \"challengesOvercome\": [\"career switch\"], \"values\": [\"candour\"], \"workStyle\": [\"async\"]}", description = "Tags are free text; they are stored normalised (lower case, trimmed, "
+@Schema(name = "ParticipantProfile", example = "{\"personId\": \"emp-20881\", \"role\": \"mentor\", \"displayName\": \"Ana Lima\", \"careerStage\": 6, \"currentTrack\": \"platform engineering\", \"timeZone\": \"Europe/Lisbon\", \"mentorCapacity\": 2, \"languages\": [\"pt\", \"en\"], \"skillsOffered\": [\"kubernetes\", \"system design\"], \"learningInterests\": [\"product discovery\"], \"pastTracks\": [\"support engineering\"], \"challengesOvercome\": [\"career switch\"], \"values\": [\"candour\"], \"workStyle\": [\"async\"], \"researchConsent\": true}", description = "Tags are free text; they are stored normalised (lower case, trimmed, "
         + "the tenant's synonyms applied).")
 public record ParticipantProfile(
         @NotBlank @Size(max = MAX_ID) @Schema(description = "The HR platform's person id.", example = "emp-10442") String personId,
@@ -53,7 +53,13 @@ public record ParticipantProfile(
         @Size(max = MAX_PREFERENCES)
         @Schema(description = "For stable-matching programmes: person ids of the other side, most preferred first. Anyone "
                 + "not listed ranks after everyone listed, by compatibility score.", example = "[\"emp-20881\", \"emp-20417\"]")
-        List<@NotBlank @Size(max = MAX_ID) String> preferences) {
+        List<@NotBlank @Size(max = MAX_ID) String> preferences,
+        @Schema(description = "The person agreed that their data may be used for research (the pseudonymous research export); "
+                + "without it they stay out of it. The date is recorded when it changes.", defaultValue = "false")
+        Boolean researchConsent,
+        @Schema(description = "The person agreed to the diversity attributes being stored and analysed; diversity attributes are "
+                + "refused without it. The date is recorded when it changes.", defaultValue = "false")
+        Boolean diversityConsent) {
 
     public static final int MAX_ID = 200;
     public static final int MAX_TAG = 100;

@@ -80,6 +80,7 @@ public class ParticipantService {
         ProgrammeView programme = programmes.view(programmeId);
         requireEnrolling(programme);
         requireValidTimeZone(profile.timeZone());
+        requireDiversityConsent(profile);
         if (Participant.count("programmeId = ?1 and personId = ?2", programme.id(), profile.personId()) > 0) {
             throw ProblemException.conflict(profile.personId() + " is already enrolled in this programme; update the participant instead.");
         }
@@ -166,6 +167,7 @@ public class ParticipantService {
             throw ProblemException.invalid("personId", "cannot change; it is " + participant.personId);
         }
         requireValidTimeZone(profile.timeZone());
+        requireDiversityConsent(profile);
         ParticipantStatus status = profile.status() == null ? participant.status : profile.status();
         if (!access.isStaff() && (profile.role() != participant.role || status != participant.status)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your role and status in the programme are set by the programme's managers.");
@@ -247,8 +249,23 @@ public class ParticipantService {
         if (zoneProblem != null) {
             errors.add(new FieldError("timeZone", zoneProblem));
         }
+        if (diversityWithoutConsent(profile)) {
+            errors.add(new FieldError("diversity", DIVERSITY_CONSENT));
+        }
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;
+    }
+
+    private static final String DIVERSITY_CONSENT = "is stored only with the person's consent: send diversityConsent true";
+
+    private static boolean diversityWithoutConsent(ParticipantProfile profile) {
+        return profile.diversity() != null && !profile.diversity().isEmpty() && !Boolean.TRUE.equals(profile.diversityConsent());
+    }
+
+    private static void requireDiversityConsent(ParticipantProfile profile) {
+        if (diversityWithoutConsent(profile)) {
+            throw ProblemException.invalid("diversity", DIVERSITY_CONSENT);
+        }
     }
 
     private static void requireValidTimeZone(String zone) {
@@ -304,7 +321,18 @@ public class ParticipantService {
         p.currentChallenges = Tags.normalise(f.currentChallenges(), synonyms);
         p.values = Tags.normalise(f.values(), synonyms);
         p.workStyle = Tags.normalise(f.workStyle(), synonyms);
-        p.diversity = f.diversity() == null ? null : Map.copyOf(f.diversity());
+        boolean research = Boolean.TRUE.equals(f.researchConsent());
+        boolean diversityConsent = Boolean.TRUE.equals(f.diversityConsent());
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        if (research != p.researchConsent || p.researchConsentAt == null) {
+            p.researchConsentAt = now;
+        }
+        if (diversityConsent != p.diversityConsent || p.diversityConsentAt == null) {
+            p.diversityConsentAt = now;
+        }
+        p.researchConsent = research;
+        p.diversityConsent = diversityConsent;
+        p.diversity = f.diversity() == null || f.diversity().isEmpty() ? null : Map.copyOf(f.diversity());
         p.preferences = f.preferences() == null ? List.of() : f.preferences().stream().map(String::strip).distinct().toList();
     }
 }

@@ -32,7 +32,11 @@ public record ParticipantView(UUID id, UUID programmeId, @Schema(maxLength = MAX
                               @Schema(maxItems = MAX_TAGS) List<@Size(max = MAX_TAG) String> workStyle,
                               Map<@Size(max = 50) String, @Size(max = 100) String> diversity,
                               @Schema(maxItems = MAX_PREFERENCES) List<@Size(max = MAX_ID) String> preferences, Instant createdAt,
-                              Instant updatedAt) {
+                              Instant updatedAt, Consent researchConsent, Consent diversityConsent) {
+
+    @Schema(name = "Consent", description = "Whether the person agreed, and when that was recorded.")
+    public record Consent(boolean given, Instant recordedAt) {
+    }
 
     /** How many mentees this person may mentor at once: their own capacity, or else the programme's default. */
     public int capacity(int programmeDefault) {
@@ -43,6 +47,7 @@ public record ParticipantView(UUID id, UUID programmeId, @Schema(maxLength = MAX
         return new ParticipantView(p.id, p.programmeId, p.personId, p.role, p.status, p.displayName, p.careerStage, p.currentTrack,
                 p.managerId, p.managerChain, p.timeZone, p.mentorCapacity, p.supportNeed, p.languages, p.skillsOffered, p.learningGoals,
                 p.learningInterests, p.aspirations, p.pastTracks, p.challengesOvercome, p.currentChallenges, p.values, p.workStyle,
-                p.diversity, p.preferences, p.createdAt, p.updatedAt);
+                p.diversity, p.preferences, p.createdAt, p.updatedAt, new Consent(p.researchConsent, p.researchConsentAt),
+                new Consent(p.diversityConsent, p.diversityConsentAt));
     }
 }

@@ -42,6 +42,9 @@ import java.util.UUID;
 public class RunService {
 
     @Inject
+    io.tandem.support.feed.Outbox outbox;
+
+    @Inject
     ProgrammeService programmes;
     @Inject
     Participants participants;
@@ -108,6 +111,12 @@ public class RunService {
         }
     }
 
+    /** Outbox events of runs (webhook run.published); analytics reads proposals, not these. */
+    public static final String RUN_EVENTS = "run";
+
+    record RunPublished(String change, UUID runId, UUID programmeId, Instant publishedAt) {
+    }
+
     /** Publishes a run: its proposals go to both people, undecided ones of earlier runs are withdrawn. */
     @Transactional
     public MatchingRun publish(UUID runId) {
@@ -121,6 +130,7 @@ public class RunService {
         }
         proposals.publishRun(run.programmeId, run.id);
         run.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        outbox.append(RUN_EVENTS, run.id, new RunPublished("published", run.id, run.programmeId, run.publishedAt));
         return run;
     }
 

@@ -29,6 +29,7 @@ public class DisclosureRules {
         DisclosureSettings current = current();
         ETags.require(ifMatch, current.etag());
         current.minGroupSize = update.minGroupSize();
+        current.retentionDays = update.retentionDays();
         if (current.id == null) {
             current.persist();
         }

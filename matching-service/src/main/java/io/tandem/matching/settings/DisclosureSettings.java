@@ -13,6 +13,9 @@ public class DisclosureSettings extends TenantOwned {
     @Column(nullable = false)
     public int minGroupSize;
 
+    /** Days after a programme's end until RetentionJob erases its relationships and responses; null keeps them. */
+    public Integer retentionDays;
+
     /** The defaults have a tag of their own, so a client that read them cannot overwrite a first save unseen. */
     @Override
     public String etag() {

@@ -83,10 +83,10 @@ class ParticipantResourceTest {
     @Test
     void csvUploadReadsListsAndReportsBadCells() {
         String csv = """
-                personId,role,careerStage,skillsOffered,timeZone,diversity.gender
-                c1,mentor,5,Java; SQL ;Leadership,America/New_York,woman
-                c2,mentee,two,,Europe/Berlin,
-                c3,boss,3,,Mars/Olympus,
+                personId,role,careerStage,skillsOffered,timeZone,diversity.gender,diversityConsent
+                c1,mentor,5,Java; SQL ;Leadership,America/New_York,woman,true
+                c2,mentee,two,,Europe/Berlin,,
+                c3,boss,3,,Mars/Olympus,,
                 """;
         Response report = as("programme-manager").contentType("text/csv").body(csv).post(participants() + "/bulk");
         assertThat(report.statusCode()).isEqualTo(200);
@@ -96,6 +96,9 @@ class ParticipantResourceTest {
         Response c1 = as("admin").get("/api/v1/participants/" + report.jsonPath().getString("rows[0].participantId"));
         assertThat(c1.jsonPath().getList("skillsOffered", String.class)).containsExactly("java", "leadership", "sql");
         assertThat(c1.jsonPath().getString("diversity.gender")).isEqualTo("woman");
+        assertThat(c1.jsonPath().getBoolean("diversityConsent.given")).isTrue();
+        assertThat(c1.jsonPath().getString("diversityConsent.recordedAt")).isNotNull();
+        assertThat(c1.jsonPath().getBoolean("researchConsent.given")).isFalse();
 
         Response unknown = as("programme-manager").contentType("text/csv").body("personId,role,shoeSize\nx,mentor,44\n").post(participants() + "/bulk");
         assertThat(unknown.statusCode()).isEqualTo(400);
@@ -167,5 +170,25 @@ class ParticipantResourceTest {
                 .statusCode()).isEqualTo(404);
         assertThat(asPerson("mentee", "x").get("/api/v1/tag-synonyms").statusCode()).isEqualTo(403);
         assertThat(as("admin").delete("/api/v1/tag-synonyms/" + id).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void diversityAttributesNeedConsentAndConsentsCarryTheirDate() {
+        Map<String, Object> withoutConsent = person("d1", "mentee", List.of());
+        withoutConsent.put("diversity", Map.of("gender", "man"));
+        Response refused = as("integration").body(withoutConsent).post(participants());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("diversity");
+        Response bulk = as("integration").body(List.of(withoutConsent)).post(participants() + "/bulk");
+        assertThat(bulk.jsonPath().getString("rows[0].outcome")).isEqualTo("refused");
+        assertThat(as("admin").get(participants()).jsonPath().getList("items")).isEmpty();
+
+        withoutConsent.put("diversityConsent", true);
+        withoutConsent.put("researchConsent", true);
+        Response enrolled = as("integration").body(withoutConsent).post(participants());
+        assertThat(enrolled.statusCode()).isEqualTo(201);
+        assertThat(enrolled.jsonPath().getBoolean("researchConsent.given")).isTrue();
+        String givenAt = enrolled.jsonPath().getString("researchConsent.recordedAt");
+        assertThat(givenAt).isNotNull();
     }
 }

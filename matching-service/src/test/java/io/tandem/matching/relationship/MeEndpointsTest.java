@@ -17,6 +17,7 @@ class MeEndpointsTest extends RelationshipTestBase {
     void aPersonSeesTheirProgrammesAndProposalsWithTheMentorsPublicProfileOnly() {
         Map<String, Object> diverse = person("m1", "mentor", 6, null, "java");
         diverse.put("diversity", Map.of("gender", "woman"));
+        diverse.put("diversityConsent", true);
         diverse.put("managerId", "boss-1");
         diverse.put("pastTracks", List.of("support engineer"));
         as("integration").body(List.of(diverse)).post("/api/v1/programmes/" + programme + "/participants/bulk").then().statusCode(200);

@@ -2,6 +2,8 @@ package io.tandem.support.audit;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.tandem.support.persistence.ApiTransactions;
+import io.tandem.support.privacy.PersonData;
+import io.tandem.support.privacy.PersonInPath;
 import io.tandem.support.security.Caller;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.Priority;
@@ -34,6 +36,7 @@ import java.util.TreeSet;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 110)
 public class AuditInterceptor {
 
+    private static final String PEOPLE = "/people/";
     private static final Set<String> PARTICIPANT_ROLES = Set.of(Roles.MENTOR, Roles.MENTEE);
 
     @Inject
@@ -59,16 +62,20 @@ public class AuditInterceptor {
         String tenant = caller.tenant();
         return ApiTransactions.joining(() -> {
             Object result = invocation.proceed();
-            trail.append(tenant, entry(method, httpMethod == null ? "GET" : httpMethod, result));
+            trail.append(tenant, entry(invocation, httpMethod == null ? "GET" : httpMethod, result, tenant));
             return result;
         });
     }
 
-    private AuditEntry entry(Method method, String httpMethod, Object result) {
+    private AuditEntry entry(InvocationContext invocation, String httpMethod, Object result, String tenant) {
+        Method method = invocation.getMethod();
         int status = result instanceof Response response ? response.getStatus() : result == null ? 204 : 200;
         String resource = request.getCurrent() == null ? "" : request.getCurrent().request().path();
         if (result instanceof Response response && response.getHeaderString(HttpHeaders.LOCATION) != null) {
             resource = URI.create(response.getHeaderString(HttpHeaders.LOCATION)).getPath();
+        }
+        if (method.isAnnotationPresent(PersonInPath.class) && invocation.getParameters()[0] instanceof String personId) {
+            resource = withPersonKey(resource, PersonData.personKey(tenant, personId));
         }
         Operation operation = method.getAnnotation(Operation.class);
         // RequestLogContext put it into the request's logging context
@@ -77,6 +84,17 @@ public class AuditInterceptor {
         return new AuditEntry(caller.subject() == null ? "-" : caller.subject(), truncate(String.join(",", roles), 200), httpMethod,
                 operation == null || operation.operationId().isEmpty() ? method.getName() : operation.operationId(),
                 truncate(resource, 2000), status, truncate(requestId == null ? "-" : requestId.toString(), 100));
+    }
+
+    /** /api/v1/people/{id}/... becomes /api/v1/people/key:{key}/...: the trail names the person by key, so an erasure leaves no id. */
+    static String withPersonKey(String path, String key) {
+        int at = path.indexOf(PEOPLE);
+        if (at < 0) {
+            return path;
+        }
+        int start = at + PEOPLE.length();
+        int end = path.indexOf('/', start);
+        return path.substring(0, start) + "key:" + key + (end < 0 ? "" : path.substring(end));
     }
 
     private boolean isStaff() {

@@ -56,6 +56,18 @@ public class FeedResource {
         return page(reader.read(Outbox.ASSIGNMENT, after, limit));
     }
 
+    @GET
+    @Path("/person-erasures")
+    @RolesAllowed({Roles.SERVICE, Roles.PLATFORM_SERVICE})
+    @Operation(operationId = "readPersonErasuresFeed", summary = "Person-erased events: the person's key (SHA-256 of tenant, newline, "
+            + "person id), when, and whether scores were kept; readers erase their copies")
+    @APIResponse(responseCode = "200", description = "The next events (possibly none) and the cursor to continue from.")
+    public FeedPage personErasures(
+            @QueryParam("after") @Size(max = 100) @Parameter(description = "nextCursor of the previous page; absent for the start.") String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit) {
+        return page(reader.read(Outbox.PERSON_ERASED, after, limit));
+    }
+
     private static FeedPage page(FeedReader.Batch batch) {
         return new FeedPage(batch.events().stream().map(e -> new FeedPage.Event(e.sequence(), e.tenant(), e.type(), e.occurredAt(), e.data())).toList(),
                 batch.nextCursor());
