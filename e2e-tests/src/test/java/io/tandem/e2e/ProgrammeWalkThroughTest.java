@@ -52,6 +52,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,7 @@ class ProgrammeWalkThroughTest {
         // 3. matching-service: a programme, open for enrolment, people enrolled from a CSV upload
         ProgrammesApi programmes = new ProgrammesApi(matching("programme-manager", "hr-1"));
         Programme programme = programmes.createProgramme(new ProgrammeDraft().name("Engineering mentoring").type(ProgrammeType.CLASSIC)
-                .startsOn(LocalDate.now()).endsOn(LocalDate.now().plusMonths(10)).defaultMentorCapacity(1));
+                .startsOn(LocalDate.now()).endsOn(LocalDate.now().plusMonths(10)).defaultMentorCapacity(1), "programme-" + UUID.randomUUID());
         programmes.changeProgrammeStatus(programme.getId(), new ProgrammeStatusChange().status(ProgrammeStatus.ENROLLING), null);
         String csv = "personId,role,skillsOffered,learningGoals,timeZone\n"
                 + "emp-m1,mentor,java;sql,,Europe/Lisbon\n"
@@ -129,13 +130,13 @@ class ProgrammeWalkThroughTest {
                 + "emp-e4,mentee,,cooking,Asia/Tokyo\n"
                 + "emp-e5,mentee,,sailing,Asia/Tokyo\n";
         BulkEnrolmentReport enrolled = new ParticipantsApi(matching("programme-manager", "hr-1"))
-                .enrolParticipantsInBulk(programme.getId(), csv);
+                .enrolParticipantsInBulk(programme.getId(), csv, "enrolment-" + UUID.randomUUID());
         assertThat(enrolled.getCreated()).isEqualTo(8);
         programmes.changeProgrammeStatus(programme.getId(), new ProgrammeStatusChange().status(ProgrammeStatus.MATCHING), null);
 
         // 4. a run that reads the mentors' motive scores from survey-service; its proposals, one pair explained, fairness
         MatchingRunsApi runs = new MatchingRunsApi(matching("programme-manager", "hr-1"));
-        MatchingRun run = runs.createMatchingRun(programme.getId());
+        MatchingRun run = runs.createMatchingRun(programme.getId(), "run-" + UUID.randomUUID());
         assertThat(run.getExcludedMentors()).as("every mentor completed mentor-motives").isEmpty();
         assertThat(run.getSummary().getMatched()).isEqualTo(3);
         List<Proposal> proposals = runs.listRunProposals(run.getId(), null, null).getItems();
@@ -181,10 +182,10 @@ class ProgrammeWalkThroughTest {
                 body(answersTo(new InstrumentsApi(survey("mentee", "emp-e1")).getInstrumentForm(quality.getInstrumentId(), "en"), 1)),
                 "check-in-" + quality.getId());
         assertThat(checkIn.getScores()).isNotEmpty();
-        menteeSide.addRelationshipGoal(relationship.getId(), new GoalDraft().owner(RelationshipSide.MENTEE).description("Lead a design review"));
-        mentorSide.addRelationshipGoal(relationship.getId(), new GoalDraft().owner(RelationshipSide.MENTOR).description("Learn the team's AI tools"));
+        menteeSide.addRelationshipGoal(relationship.getId(), new GoalDraft().owner(RelationshipSide.MENTEE).description("Lead a design review"), null);
+        mentorSide.addRelationshipGoal(relationship.getId(), new GoalDraft().owner(RelationshipSide.MENTOR).description("Learn the team's AI tools"), null);
         menteeSide.logRelationshipMeeting(relationship.getId(), new MeetingDraft().heldOn(LocalDate.now(java.time.ZoneOffset.UTC))
-                .durationMinutes(45).channel(MeetingChannel.VIDEO));
+                .durationMinutes(45).channel(MeetingChannel.VIDEO), null);
         for (RelationshipPhase next : List.of(RelationshipPhase.CULTIVATION, RelationshipPhase.SEPARATION)) {
             mentorSide.moveRelationshipPhase(relationship.getId(), new PhaseMove().phase(next), null);
         }
@@ -208,7 +209,8 @@ class ProgrammeWalkThroughTest {
         // analytics pulls every feed (platform identity) into its read model
         IngestionApi ingestion = new IngestionApi(analytics("admin", "hr-1"));
         var ingested = await().atMost(java.time.Duration.ofSeconds(60)).until(ingestion::pullFeedsNow,
-                s -> s.getFeeds().size() == 5 && s.getFeeds().stream().allMatch(f -> f.getEventsApplied() > 0 && !f.getLagging()));
+                s -> s.getFeeds().size() == 7 && s.getFeeds().stream().noneMatch(f -> f.getLagging())
+                        && s.getFeeds().stream().filter(f -> !f.getFeed().endsWith("person-erasures")).allMatch(f -> f.getEventsApplied() > 0));
         assertThat(ingested.getFeeds()).filteredOn(f -> f.getFeed().equals("scored-responses")).first()
                 .extracting(f -> f.getEventsApplied()).isEqualTo(4L);
     }
@@ -243,6 +245,36 @@ class ProgrammeWalkThroughTest {
             }
         }
         return answers;
+    }
+
+    @Test
+    void aWebhookBeingRetriedOutlivesACrashOfTheService() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.answer(500);
+            io.tandem.e2e.matching.api.WebhooksApi hooks = new io.tandem.e2e.matching.api.WebhooksApi(matching("integration", "hr-platform"));
+            io.tandem.e2e.matching.model.WebhookSubscription subscription = hooks.createWebhookSubscription(
+                    new io.tandem.e2e.matching.model.WebhookSubscriptionRequest().url(receiver.url())
+                            .eventTypes(List.of("participant.enrolled")).description("HR platform"), "hook-" + UUID.randomUUID());
+            assertThat(subscription.getSecret()).startsWith("whsec_");
+            ProgrammesApi programmes = new ProgrammesApi(matching("programme-manager", "hr-1"));
+            Programme programme = programmes.createProgramme(new ProgrammeDraft().name("Webhooks").type(ProgrammeType.CLASSIC)
+                    .startsOn(LocalDate.now()).endsOn(LocalDate.now().plusMonths(10)).defaultMentorCapacity(1), null);
+            programmes.changeProgrammeStatus(programme.getId(), new ProgrammeStatusChange().status(ProgrammeStatus.ENROLLING), null);
+            new ParticipantsApi(matching("integration", "hr-platform")).enrolParticipantsInBulk(programme.getId(),
+                    "personId,role,timeZone\nemp-hook,mentee,Europe/Lisbon\n", null);
+
+            // the receiver fails the first attempt; the service dies while the delivery waits for its retry
+            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.received().isEmpty());
+            services.crashAndRestart("matching-service");
+            receiver.answer(204);
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.received().stream().anyMatch(r -> r.answeredWith() == 204));
+
+            List<WebhookReceiver.Received> attempts = receiver.received();
+            assertThat(attempts.stream().map(WebhookReceiver.Received::id).distinct()).hasSize(1);
+            assertThat(attempts.get(attempts.size() - 1).body()).contains("\"type\":\"participant.enrolled\"").contains("emp-hook");
+            await().atMost(Duration.ofSeconds(10)).until(() -> "delivered".equals(
+                    hooks.listWebhookDeliveries(subscription.getId(), null, null, null).getItems().get(0).getStatus().getValue()));
+        }
     }
 
     private io.tandem.e2e.survey.client.ApiClient survey(String role, String subject) {

@@ -31,6 +31,7 @@ final class RunningServices implements AutoCloseable {
     private final Path root = Path.of(System.getenv().getOrDefault("TANDEM_REPOSITORY_ROOT", "..")).toAbsolutePath().normalize();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
+    private final List<ProcessBuilder> launchers = new ArrayList<>();
     private EmbeddedServer embedded;
 
     static RunningServices start() throws IOException, InterruptedException {
@@ -81,11 +82,35 @@ final class RunningServices implements AutoCloseable {
             env.put("TANDEM_SURVEY_URL", url("survey-service"));
             env.put("TANDEM_MATCHING_URL", url("matching-service"));
             env.put("TANDEM_RATE_LIMIT_ENABLED", "false");
+            // webhooks to a receiver on this machine, retried quickly
+            env.put("TANDEM_WEBHOOKS_REQUIRE_HTTPS", "false");
+            env.put("TANDEM_WEBHOOKS_EXEMPT_HOSTS", "localhost");
+            env.put("TANDEM_WEBHOOKS_POLL_EVERY", "0.5s");
+            env.put("TANDEM_WEBHOOKS_RETRY_BASE", "PT1S");
+            env.put("TANDEM_WEBHOOKS_RETRY_MAX", "PT2S");
+            launchers.add(builder);
             processes.add(builder.start());
         }
         for (String service : SERVICES) {
             awaitReady(service);
         }
+    }
+
+    /** Kills the service at once (no shutdown hooks, as a crash would) and starts it again on the same port and database. */
+    void crashAndRestart(String service) throws IOException {
+        int at = SERVICES.indexOf(service);
+        Process running = processes.get(at);
+        running.destroyForcibly();
+        try {
+            running.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        ProcessBuilder launcher = launchers.get(at);
+        Path log = root.resolve("e2e-tests/target/service-logs").resolve(service + "-restarted.log");
+        processes.set(at, launcher.redirectOutput(log.toFile()).start());
+        awaitReady(service);
     }
 
     String url(String service) {

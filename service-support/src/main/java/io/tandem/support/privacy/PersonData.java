@@ -1,6 +1,5 @@
 package io.tandem.support.privacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tandem.support.persistence.TenantSql;
 import io.tandem.support.privacy.PersonColumns.Column;
@@ -67,8 +66,8 @@ public class PersonData {
 
     /** Every row that names the person, by table (tables without such rows are left out). */
     @Transactional
-    public Map<String, List<JsonNode>> export(String tenant, String personId) {
-        Map<String, List<JsonNode>> found = new LinkedHashMap<>();
+    public Map<String, List<PersonDataViews.Row>> export(String tenant, String personId) {
+        Map<String, List<PersonDataViews.Row>> found = new LinkedHashMap<>();
         String quoted = quoted(personId);
         columns.tables().forEach((table, cols) -> {
             if (NOT_EXPORTED.contains(table)) {
@@ -95,11 +94,11 @@ public class PersonData {
             values.add(MAX_ROWS_PER_TABLE);
             TenantSql select = TenantSql.of("select to_jsonb(t)::text from " + table + " t where t.tenant_id = :tenant and ("
                     + String.join(" or ", conditions) + ") limit ?");
-            List<JsonNode> rows = em.unwrap(Session.class).doReturningWork(connection -> {
-                List<JsonNode> matched = new ArrayList<>();
+            List<PersonDataViews.Row> rows = em.unwrap(Session.class).doReturningWork(connection -> {
+                List<PersonDataViews.Row> matched = new ArrayList<>();
                 try (PreparedStatement statement = select.prepare(connection, tenant, values.toArray()); ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
-                        matched.add(parse(row.getString(1)));
+                        matched.add(new PersonDataViews.Row(parse(row.getString(1))));
                     }
                 }
                 return matched;
@@ -209,9 +208,10 @@ public class PersonData {
         }
     }
 
-    private JsonNode parse(String text) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> parse(String text) {
         try {
-            return json.readTree(text);
+            return json.readValue(text, Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

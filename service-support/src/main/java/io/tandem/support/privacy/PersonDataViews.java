@@ -1,6 +1,5 @@
 package io.tandem.support.privacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +20,13 @@ public final class PersonDataViews {
             @Schema(maxLength = 100, description = "The service that answered.") String service,
             Instant exportedAt,
             @Schema(description = "Table name to its rows naming the person (at most 10,000 per table).")
-            Map<String, @Size(max = PersonData.MAX_ROWS_PER_TABLE) List<JsonNode>> tables) {
+            Map<String, @Size(max = PersonData.MAX_ROWS_PER_TABLE) List<Row>> tables) {
+    }
+
+    /** One stored row: column name to value, as the database holds it. */
+    @Schema(name = "PersonDataRow", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+            description = "One stored row: column name to value.", additionalProperties = Schema.True.class)
+    public record Row(@com.fasterxml.jackson.annotation.JsonValue Map<String, Object> columns) {
     }
 
     @Schema(name = "PersonErasure", description = "What an erasure did. Repeating it changes nothing more.")
