@@ -207,6 +207,7 @@ public class IngestBench {
             case "proposals" -> proposals();
             case "relationships" -> (long) RELATIONSHIPS * RELATIONSHIP_EVENTS;
             case "assignments", "scored-responses" -> (long) RELATIONSHIPS * WAVES * PER_WAVE;
+            case "person-erasures" -> 0; // both services' erasure feeds: nobody is erased in the benchmark
             default -> -1;
         };
         if (size < 0) {

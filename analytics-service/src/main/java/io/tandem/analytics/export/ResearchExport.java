@@ -51,12 +51,13 @@ class ResearchExport {
 
     /**
      * One row per relationship and wave, in export order (index score_fact_export, aggregated as it streams): the wave's first answer
-     * and its scores, oldest first, each naming its column.
+     * and its scores, oldest first, as one text of {@code column=value} cells joined by commas (keys and numbers hold no comma or
+     * equals sign; a missing value is empty). Text, not arrays: the driver decodes a text far faster than two arrays per row, and
+     * format() builds it faster than concatenation.
      */
     private static final TenantSql ROWS = TenantSql.of("""
             select relationship_id::text as id, wave, min(submitted_at),
-                   array_agg(role || '.' || perspective || '.' || instrument_key || '.' || scale_key order by submitted_at),
-                   array_agg(value order by submitted_at)
+                   string_agg(format('%s.%s.%s.%s=%s', role, perspective, instrument_key, scale_key, value), ',' order by submitted_at)
             from score_fact
             where tenant_id = :tenant and programme_id = ? and relationship_id is not null and role is not null and wave is not null
             group by relationship_id, wave
@@ -136,20 +137,32 @@ class ResearchExport {
                     row[3] = r.getString(2);
                     row[4] = week(r.getTimestamp(3).toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
                     System.arraycopy(known, 3, row, 5, 5);
-                    String[] columns = (String[]) r.getArray(4).getArray();
-                    Double[] values = (Double[]) r.getArray(5).getArray();
-                    for (int i = 0; i < columns.length; i++) {
-                        Integer column = index.get(columns[i]);
-                        if (column != null && values[i] != null) {
-                            row[column] = values[i].toString(); // oldest first: the newest answer of the wave stays
-                        }
-                    }
+                    fill(row, r.getString(4), index);
                     line(out, row);
                     written++;
                 }
             }
         }
         return written;
+    }
+
+    /** Puts each {@code column=value} cell into its column; cells come oldest first, so the newest answer of the wave stays. */
+    static void fill(String[] row, String cells, Map<String, Integer> index) {
+        int start = 0;
+        while (start < cells.length()) {
+            int end = cells.indexOf(',', start);
+            if (end < 0) {
+                end = cells.length();
+            }
+            int equals = cells.lastIndexOf('=', end - 1);
+            if (equals > start && equals < end - 1) {
+                Integer column = index.get(cells.substring(start, equals));
+                if (column != null) {
+                    row[column] = Double.toString(Double.parseDouble(cells.substring(equals + 1, end)));
+                }
+            }
+            start = end + 1;
+        }
     }
 
     private static List<ResearchColumns.ScoreColumn> columns(Connection c, String tenant, UUID programmeId) throws SQLException {
