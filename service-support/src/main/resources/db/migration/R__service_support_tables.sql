@@ -94,6 +94,8 @@ create table if not exists webhook_delivery (
     last_error        varchar(300),
     last_response     varchar(300)
 );
+-- a sender's lease on a subscription while it waits for the receiver, outside any transaction
+alter table webhook_subscription add column if not exists leased_until timestamptz;
 create index if not exists webhook_delivery_queue on webhook_delivery (subscription_id, seq) where status = 'PENDING';
 create index if not exists webhook_delivery_log on webhook_delivery (tenant_id, subscription_id, id);
 -- (each service with an outbox indexes it by tenant and outbox order for the fan-out, in its own migrations)

@@ -24,8 +24,9 @@ import java.util.UUID;
  * Retention: a programme that ended more than the tenant's retentionDays ago (disclosure settings) loses its
  * relationships with everything recorded in them (analytics drops its facts on the "erased" relationship events this
  * leaves on the feed), and survey-service erases its assignments and responses.
- * Each programme is taken FOR UPDATE SKIP LOCKED and marked in the same transaction, so the job runs once
- * across replicas; when survey-service cannot be reached nothing is marked and the next round tries again.
+ * Each programme is taken FOR UPDATE SKIP LOCKED and claimed for ten minutes, so the job runs once across replicas;
+ * survey-service is called outside any transaction, and when it cannot be reached the claim is dropped, nothing
+ * is erased, and the next round tries again.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -36,7 +37,13 @@ public class RetentionJob {
     private static final TenantSql NEXT_DUE = TenantSql.acrossTenants("""
             select p.id, p.tenant_id from programme p join disclosure_settings s on s.tenant_id = p.tenant_id
             where s.retention_days is not null and p.retention_erased_at is null and p.ends_on + s.retention_days < ?
+              and (p.retention_claimed_until is null or p.retention_claimed_until < now())
             order by p.ends_on, p.id limit 1 for update of p skip locked""", WHY);
+    /** The claim that keeps other replicas off the programme while survey-service is called outside any transaction. */
+    private static final TenantSql CLAIM = TenantSql.of(
+            "update programme set retention_claimed_until = now() + interval '10 minutes' where tenant_id = :tenant and id = ?");
+    private static final TenantSql UNCLAIM = TenantSql.of(
+            "update programme set retention_claimed_until = null where tenant_id = :tenant and id = ?");
     private static final List<TenantSql> ERASE = List.of(
             TenantSql.of("delete from journal_entry where tenant_id = :tenant and relationship_id in "
                     + "(select id from relationship where tenant_id = :tenant and programme_id = ?)"),
@@ -89,25 +96,37 @@ public class RetentionJob {
     }
 
     private boolean eraseNext(LocalDate today) {
-        Session session = em.unwrap(Session.class);
-        Optional<Due> due = session.doReturningWork(connection -> {
+        Optional<Due> claimed = QuarkusTransaction.requiringNew().call(() -> claimNext(today));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Due due = claimed.get();
+        try {
+            survey.erase(tokens.forTenant(due.tenant()), due.programme()); // no transaction waits on survey-service
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> run(UNCLAIM, due));
+            throw e;
+        }
+        QuarkusTransaction.requiringNew().run(() -> ERASE.forEach(step -> run(step, due)));
+        LOG.infof("Retention erased the relationships and responses of programme %s", due.programme());
+        return true;
+    }
+
+    private Optional<Due> claimNext(LocalDate today) {
+        Optional<Due> due = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = NEXT_DUE.prepare(connection, null, Date.valueOf(today)); ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new Due(row.getObject(1, UUID.class), row.getString(2))) : Optional.empty();
             }
         });
-        if (due.isEmpty()) {
-            return false;
-        }
-        // survey first: if it fails, this transaction rolls back and the programme stays due
-        survey.erase(tokens.forTenant(due.get().tenant()), due.get().programme());
-        session.doWork(connection -> {
-            for (TenantSql step : ERASE) {
-                try (PreparedStatement statement = step.prepare(connection, due.get().tenant(), due.get().programme())) {
-                    statement.executeUpdate();
-                }
+        due.ifPresent(claimed -> run(CLAIM, claimed));
+        return due;
+    }
+
+    private void run(TenantSql step, Due due) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = step.prepare(connection, due.tenant(), due.programme())) {
+                statement.executeUpdate();
             }
         });
-        LOG.infof("Retention erased the relationships and responses of programme %s", due.get().programme());
-        return true;
     }
 }

@@ -46,7 +46,7 @@ public class RunResource {
     RunService runs;
 
     @POST
-    @Idempotent
+    @Idempotent(ownTransactions = true) // a run commits itself and asks survey-service for scores on the way
     @Extension(name = "x-idempotent", value = "true")
     @Path("/runs")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})

@@ -108,6 +108,27 @@ class MatchingRunTest extends RunTestBase {
     }
 
     @Test
+    void aRunRetriedWithItsIdempotencyKeyIsMadeOnceAndAFailedOneMayBeRetried() {
+        String path = "/api/v1/programmes/" + programme + "/runs";
+        SurveyServiceStub.server.resetAll();
+        SurveyServiceStub.server.stubFor(post(urlEqualTo("/api/v1/scores/query")).willReturn(aResponse().withStatus(503)));
+        assertThat(as("programme-manager").header("Idempotency-Key", "run-1").post(path).statusCode()).isEqualTo(503);
+
+        // the failed call released its key: the retry runs, and a second retry answers with the same run
+        SurveyServiceStub.server.resetAll();
+        breakers.resetAll();
+        fixture.stubScores();
+        Response first = as("programme-manager").header("Idempotency-Key", "run-1").post(path);
+        Response again = as("programme-manager").header("Idempotency-Key", "run-1").post(path);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
+        assertThat(as("programme-manager").header("Idempotency-Key", "run-1").post("/api/v1/programmes/" + UUID.randomUUID() + "/runs")
+                .statusCode()).as("the key with another request").isEqualTo(422);
+    }
+
+    @Test
     void failsFastWithAProblemWhenSurveyServiceIsDown() {
         SurveyServiceStub.server.resetAll();
         SurveyServiceStub.server.stubFor(post(urlEqualTo("/api/v1/scores/query")).willReturn(aResponse().withStatus(503)));

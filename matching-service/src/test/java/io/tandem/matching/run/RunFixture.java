@@ -34,8 +34,7 @@ final class RunFixture {
 
     RunFixture() {
         SurveyServiceStub.server.resetAll();
-        SurveyServiceStub.server.stubFor(post(urlEqualTo("/api/v1/scores/query")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(MOTIVES)));
+        stubScores();
         programme = as("programme-manager").body(Map.of("name", "Run", "type", "classic", "startsOn", "2027-02-01",
                 "endsOn", "2027-11-30", "defaultMentorCapacity", 1)).post("/api/v1/programmes").jsonPath().getString("id");
         as("programme-manager").body(Map.of("status", "enrolling")).post("/api/v1/programmes/" + programme + "/status").then().statusCode(200);
@@ -79,6 +78,12 @@ final class RunFixture {
 
     RequestSpecification asPerson(String role, String personId) {
         return given().header("Authorization", Tokens.bearer(role, tenant, personId)).contentType(ContentType.JSON);
+    }
+
+    /** survey-service answers the mentors' motives. */
+    void stubScores() {
+        SurveyServiceStub.server.stubFor(post(urlEqualTo("/api/v1/scores/query")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(MOTIVES)));
     }
 
     Response run() {

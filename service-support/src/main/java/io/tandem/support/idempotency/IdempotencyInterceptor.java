@@ -3,6 +3,7 @@ package io.tandem.support.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.tandem.support.persistence.ApiTransactions;
 import io.tandem.support.problem.FieldError;
@@ -44,6 +45,8 @@ import java.util.regex.Pattern;
 public class IdempotencyInterceptor {
 
     static final String REPLAYED = "Idempotent-Replayed";
+    /** A claim older than this belongs to a call that died: a retry takes it over. */
+    private static final java.time.Duration CLAIM_LIFETIME = java.time.Duration.ofMinutes(10);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @Inject
@@ -77,6 +80,10 @@ public class IdempotencyInterceptor {
         String tenant = caller.tenant();
         String who = caller.subject() == null ? "-" : caller.subject();
         String fingerprint = fingerprint(invocation);
+        Idempotent marked = invocation.getMethod().getAnnotation(Idempotent.class);
+        if (marked != null && marked.ownTransactions()) {
+            return claimed(invocation, tenant, who, key, fingerprint);
+        }
         return ApiTransactions.joining(() -> {
             records.lock(tenant, who, key);
             Instant now = Instant.now();
@@ -88,6 +95,37 @@ public class IdempotencyInterceptor {
             records.store(tenant, who, key, capture(result, fingerprint), now.minus(retention));
             return result;
         });
+    }
+
+    /** For an operation that commits itself: claim the key, run outside any transaction of ours, then store the answer. */
+    private Object claimed(InvocationContext invocation, String tenant, String who, String key, String fingerprint) throws Exception {
+        Instant now = Instant.now();
+        Optional<StoredResult> earlier = QuarkusTransaction.requiringNew().call(() -> {
+            records.lock(tenant, who, key);
+            Optional<StoredResult> found = records.find(tenant, who, key, now.minus(retention));
+            boolean running = found.isPresent() && found.get().claimed() && found.get().storedAt().isAfter(now.minus(CLAIM_LIFETIME));
+            if (found.isEmpty() || (found.get().claimed() && !running)) {
+                records.store(tenant, who, key, StoredResult.claim(fingerprint), now.minus(retention));
+                return Optional.<StoredResult>empty();
+            }
+            return found;
+        });
+        if (earlier.isPresent()) {
+            if (earlier.get().claimed() && earlier.get().fingerprint().equals(fingerprint)) {
+                throw ProblemException.conflict("A request with this Idempotency-Key is still being carried out; retry it in a moment.");
+            }
+            return replay(invocation.getMethod(), earlier.get(), fingerprint);
+        }
+        Object result;
+        try {
+            result = invocation.proceed();
+        } catch (Exception e) {
+            QuarkusTransaction.requiringNew().run(() -> records.release(tenant, who, key));
+            throw e;
+        }
+        StoredResult answer = capture(result, fingerprint);
+        QuarkusTransaction.requiringNew().run(() -> records.store(tenant, who, key, answer, now.minus(retention)));
+        return result;
     }
 
     private Object replay(Method method, StoredResult earlier, String fingerprint) throws JsonProcessingException {
@@ -118,9 +156,9 @@ public class IdempotencyInterceptor {
             Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
             Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
             return new StoredResult(fingerprint, response.getStatus(), location == null ? null : location.toString(),
-                    etag == null ? null : etag.toString(), json.writeValueAsString(response.getEntity()));
+                    etag == null ? null : etag.toString(), json.writeValueAsString(response.getEntity()), null);
         }
-        return new StoredResult(fingerprint, Response.Status.OK.getStatusCode(), null, null, json.writeValueAsString(result));
+        return new StoredResult(fingerprint, Response.Status.OK.getStatusCode(), null, null, json.writeValueAsString(result), null);
     }
 
     /** The operation and its arguments as JSON (path, query, headers and body alike), hashed. */

@@ -19,7 +19,7 @@ class IdempotencyRecords {
     private static final TenantSql LOCK = TenantSql.of(
             "select pg_advisory_xact_lock(hashtextextended(:tenant || '/idempotency/' || ? || '/' || ?, 0))");
     private static final TenantSql FIND = TenantSql.of("""
-            select fingerprint, status, location, etag, body from idempotency_record
+            select fingerprint, status, location, etag, body, created_at from idempotency_record
             where tenant_id = :tenant and caller_id = ? and idempotency_key = ? and created_at >= ?""");
     private static final TenantSql STORE = TenantSql.of("""
             insert into idempotency_record (tenant_id, caller_id, idempotency_key, fingerprint, status, location, etag, body)
@@ -27,6 +27,8 @@ class IdempotencyRecords {
             on conflict (tenant_id, caller_id, idempotency_key) do update set fingerprint = excluded.fingerprint,
                 status = excluded.status, location = excluded.location, etag = excluded.etag, body = excluded.body,
                 created_at = now()""");
+    private static final TenantSql RELEASE = TenantSql.of("""
+            delete from idempotency_record where tenant_id = :tenant and caller_id = ? and idempotency_key = ? and status = 0""");
     private static final TenantSql PURGE = TenantSql.of("delete from idempotency_record where tenant_id = :tenant and created_at < ?");
 
     @Inject
@@ -48,7 +50,8 @@ class IdempotencyRecords {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredResult(row.getString(1), row.getInt(2), row.getString(3), row.getString(4), row.getString(5)));
+                return Optional.of(new StoredResult(row.getString(1), row.getInt(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getTimestamp(6).toInstant()));
             }
         });
     }
@@ -61,6 +64,15 @@ class IdempotencyRecords {
                  PreparedStatement purge = PURGE.prepare(connection, tenant, Timestamp.from(expiredBefore))) {
                 store.executeUpdate();
                 purge.executeUpdate();
+            }
+        });
+    }
+
+    /** Drops the claim of a call that failed, so a retry may run. */
+    void release(String tenant, String caller, String key) {
+        session().doWork(connection -> {
+            try (PreparedStatement release = RELEASE.prepare(connection, tenant, caller, key)) {
+                release.executeUpdate();
             }
         });
     }

@@ -18,4 +18,12 @@ import java.lang.annotation.Target;
 public @interface Idempotent {
 
     String HEADER = "Idempotency-Key";
+
+    /**
+     * The operation commits its change itself and calls another service on the way (a matching run): the key is claimed
+     * in a short transaction of its own, the operation runs outside it, and its answer is stored afterwards, so no
+     * database transaction waits on the other service. A retry while the first call still runs gets 409.
+     */
+    @jakarta.enterprise.util.Nonbinding
+    boolean ownTransactions() default false;
 }

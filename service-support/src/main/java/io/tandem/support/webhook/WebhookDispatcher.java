@@ -29,8 +29,9 @@ import java.util.UUID;
 /**
  * Moves outbox events into each active subscription's queue (fan-out, advancing the subscription's own
  * outbox position in the same transaction, so an event is queued exactly once), and sends each
- * subscription's oldest pending delivery, one at a time (so order holds per subscription). A subscription
- * row is locked FOR UPDATE SKIP LOCKED while it is worked on: several replicas never send the same attempt.
+ * subscription's oldest pending delivery, one at a time (so order holds per subscription). A subscription is taken
+ * FOR UPDATE SKIP LOCKED and leased before its delivery is sent outside any transaction: several replicas never send
+ * the same attempt, and a sender that dies only delays the retry until its lease runs out.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "tandem.webhooks.enabled", stringValue = "true")
@@ -57,9 +58,14 @@ public class WebhookDispatcher {
             from webhook_subscription s
             cross join lateral (select id, event_id, body, attempts, created_at, next_attempt_at from webhook_delivery q
                                 where q.subscription_id = s.id and q.status = 'PENDING' order by q.seq limit 1) d
-            where s.status = 'ACTIVE' and d.next_attempt_at <= now()
+            where s.status = 'ACTIVE' and d.next_attempt_at <= now() and (s.leased_until is null or s.leased_until < now())
             order by d.next_attempt_at limit 1
             for update of s skip locked""", WHY);
+    /** While one replica sends a subscription's head delivery, no other takes the subscription; a crashed sender's lease runs out. */
+    private static final TenantSql LEASE = TenantSql.of(
+            "update webhook_subscription set leased_until = now() + make_interval(secs => ?) where tenant_id = :tenant and id = ?");
+    private static final TenantSql RELEASE = TenantSql.of(
+            "update webhook_subscription set leased_until = null where tenant_id = :tenant and id = ?");
     private static final TenantSql RECORD = TenantSql.of("""
             update webhook_delivery set status = ?, attempts = attempts + 1, last_attempt_at = now(), next_attempt_at = ?,
                 last_status_code = ?, last_latency_ms = ?, last_error = ?, last_response = ?
@@ -95,7 +101,7 @@ public class WebhookDispatcher {
         try {
             QuarkusTransaction.requiringNew().run(this::fanOut);
             for (int sent = 0; sent < settings.deliveriesPerTick(); sent++) {
-                if (!QuarkusTransaction.requiringNew().call(this::deliverNext)) {
+                if (!deliverNext()) {
                     break;
                 }
             }
@@ -162,18 +168,13 @@ public class WebhookDispatcher {
                        Instant queuedAt) {
     }
 
-    /** Sends the most overdue head-of-queue delivery, if any; false when nothing is due. */
+    /**
+     * Sends the most overdue head-of-queue delivery, if any; false when nothing is due. The subscription is leased in one short
+     * transaction, the request sent outside any transaction, and the outcome recorded in another: no database transaction waits
+     * on a receiver.
+     */
     boolean deliverNext() {
-        Session session = em.unwrap(Session.class);
-        Optional<Due> next = session.doReturningWork(connection -> {
-            try (PreparedStatement select = NEXT_DUE.prepare(connection, null); ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Due(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
-                        row.getObject(5, UUID.class), row.getString(6), row.getString(7), row.getInt(8), row.getTimestamp(9).toInstant()));
-            }
-        });
+        Optional<Due> next = QuarkusTransaction.requiringNew().call(this::leaseNext);
         if (next.isEmpty()) {
             return false;
         }
@@ -182,8 +183,27 @@ public class WebhookDispatcher {
         WebhookSender.Outcome outcome = refused.isPresent()
                 ? new WebhookSender.Outcome(null, 0, WebhookSender.clip("destination refused: the URL " + refused.get()), null)
                 : sender.send(due.url(), due.secret(), due.eventId(), due.body());
-        record(session, due, outcome);
+        QuarkusTransaction.requiringNew().run(() -> record(em.unwrap(Session.class), due, outcome));
         return true;
+    }
+
+    private Optional<Due> leaseNext() {
+        Session session = em.unwrap(Session.class);
+        return session.doReturningWork(connection -> {
+            Due due;
+            try (PreparedStatement select = NEXT_DUE.prepare(connection, null); ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                due = new Due(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
+                        row.getObject(5, UUID.class), row.getString(6), row.getString(7), row.getInt(8), row.getTimestamp(9).toInstant());
+            }
+            long leaseSeconds = 2 * (settings.connectTimeout().toSeconds() + settings.timeout().toSeconds()) + 30;
+            try (PreparedStatement lease = LEASE.prepare(connection, due.tenant(), (double) leaseSeconds, due.subscription())) {
+                lease.executeUpdate();
+            }
+            return Optional.of(due);
+        });
     }
 
     private void record(Session session, Due due, WebhookSender.Outcome outcome) {
@@ -193,6 +213,9 @@ public class WebhookDispatcher {
         String status = outcome.delivered() ? "DELIVERED" : givesUp ? "FAILED" : "PENDING";
         Instant nextAttempt = now.plus(retries.waitAfter(due.attempts() + 1));
         session.doWork(connection -> {
+            try (PreparedStatement release = RELEASE.prepare(connection, due.tenant(), due.subscription())) {
+                release.executeUpdate();
+            }
             try (PreparedStatement update = RECORD.prepare(connection, due.tenant(), status, java.sql.Timestamp.from(nextAttempt), outcome.status(),
                     outcome.latencyMs(), outcome.error(), outcome.response(), due.delivery())) {
                 update.executeUpdate();
