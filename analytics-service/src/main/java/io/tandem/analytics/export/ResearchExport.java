@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,16 +49,17 @@ class ResearchExport {
                           and p.person_id = r.mentee_id and p.research_consent)""");
 
     /**
-     * One row per relationship and wave, in export order (index score_fact_export, aggregated as it streams): the wave's first answer
-     * and its scores, oldest first, as one text of {@code column=value} cells joined by commas (keys and numbers hold no comma or
-     * equals sign; a missing value is empty). Text, not arrays: the driver decodes a text far faster than two arrays per row, and
-     * format() builds it faster than concatenation.
+     * One row per relationship and wave, in export order (index response_fact_export, aggregated as it streams): the Monday of the
+     * wave's first answer (UTC) and its answers' scores as {@link ScoreCells} reads them. Text, not arrays: the driver decodes a
+     * text far faster than arrays, and concatenation is the cheapest way to build it.
      */
     private static final TenantSql ROWS = TenantSql.of("""
-            select relationship_id::text as id, wave, min(submitted_at),
-                   string_agg(format('%s.%s.%s.%s=%s', role, perspective, instrument_key, scale_key, value), ',' order by submitted_at)
-            from score_fact
+            select relationship_id::text as id, wave, date_trunc('week', min(submitted_at) at time zone 'UTC')::date::text,
+                   string_agg(role || '.' || perspective || '.' || instrument_key || '|' || array_to_string(scale_keys, ',') || '|'
+                              || array_to_string(scale_values, ',', ''), ';' order by submitted_at)
+            from response_fact
             where tenant_id = :tenant and programme_id = ? and relationship_id is not null and role is not null and wave is not null
+              and cardinality(scale_keys) > 0
             group by relationship_id, wave
             order by relationship_id, wave""");
 
@@ -122,6 +122,7 @@ class ResearchExport {
             }
         }
         long written = 0;
+        ScoreCells cells = new ScoreCells(index);
         try (PreparedStatement select = ROWS.prepare(c, tenant, programmeId)) {
             select.setFetchSize(FETCH);
             try (ResultSet r = select.executeQuery()) {
@@ -135,34 +136,15 @@ class ResearchExport {
                     row[1] = known[1];
                     row[2] = known[2];
                     row[3] = r.getString(2);
-                    row[4] = week(r.getTimestamp(3).toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+                    row[4] = r.getString(3);
                     System.arraycopy(known, 3, row, 5, 5);
-                    fill(row, r.getString(4), index);
+                    cells.fill(row, r.getString(4));
                     line(out, row);
                     written++;
                 }
             }
         }
         return written;
-    }
-
-    /** Puts each {@code column=value} cell into its column; cells come oldest first, so the newest answer of the wave stays. */
-    static void fill(String[] row, String cells, Map<String, Integer> index) {
-        int start = 0;
-        while (start < cells.length()) {
-            int end = cells.indexOf(',', start);
-            if (end < 0) {
-                end = cells.length();
-            }
-            int equals = cells.lastIndexOf('=', end - 1);
-            if (equals > start && equals < end - 1) {
-                Integer column = index.get(cells.substring(start, equals));
-                if (column != null) {
-                    row[column] = Double.toString(Double.parseDouble(cells.substring(equals + 1, end)));
-                }
-            }
-            start = end + 1;
-        }
     }
 
     private static List<ResearchColumns.ScoreColumn> columns(Connection c, String tenant, UUID programmeId) throws SQLException {
@@ -185,17 +167,22 @@ class ResearchExport {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
     }
 
+    /** One CSV line, built whole and written at once. */
     private static void line(Writer out, String[] fields) throws IOException {
+        StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
-                out.write(',');
+                line.append(',');
             }
             String field = fields[i];
             if (field != null) {
-                out.write(field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                        ? '"' + field.replace("\"", "\"\"") + '"' : field);
+                if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0) {
+                    line.append('"').append(field.replace("\"", "\"\"")).append('"');
+                } else {
+                    line.append(field);
+                }
             }
         }
-        out.write('\n');
+        out.append(line.append('\n'));
     }
 }

@@ -38,9 +38,10 @@ final class FactWriter {
 
     /** Retention erased a relationship at its source: every fact of it goes (matching-service's RetentionJob). */
     private static final java.util.List<TenantSql> ERASE_RELATIONSHIP = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(TenantSql.of("delete from answer_fact where tenant_id = :tenant and assignment_id in "
+            java.util.stream.Stream.of(TenantSql.of("delete from response_fact where tenant_id = :tenant and assignment_id in "
                     + "(select assignment_id from assignment_fact where tenant_id = :tenant and relationship_id = ?)")),
-            java.util.stream.Stream.of("score_fact", "assignment_fact", "relationship_event_fact", "goal_fact", "meeting_fact", "relationship_fact")
+            java.util.stream.Stream.of("response_fact", "assignment_fact", "relationship_event_fact", "goal_fact", "meeting_fact",
+                            "relationship_fact")
                     .map(table -> TenantSql.of("delete from " + table + " where tenant_id = :tenant and relationship_id = ?"))).toList();
 
     private static final TenantSql PARTICIPANT_STATUS = TenantSql.acrossTenants("""
@@ -80,12 +81,21 @@ final class FactWriter {
             insert into meeting_fact (meeting_id, tenant_id, relationship_id, held_on, duration_minutes, channel) values (?, ?, ?, ?, ?, ?)
             on conflict do nothing""", WHY);
 
-    /** Scores and answers arrive a page at a time: one INSERT … SELECT FROM unnest(arrays) each, not a row at a time. */
-    private static final TenantSql SCORES = TenantSql.acrossTenants("""
-            insert into score_fact (response_id, scale_key, tenant_id, assignment_id, programme_id, relationship_id, respondent_id,
-                                    subject_id, perspective, role, instrument_key, instrument_version, wave, submitted_at, value, label)
-            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::uuid[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[],
-                                 ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[], ?::varchar[], ?::timestamptz[], ?::float8[], ?::varchar[])
+    /**
+     * Responses arrive a page at a time: one INSERT … SELECT FROM unnest(arrays) each, not a row at a time. A response's scale keys,
+     * values and labels travel as one array literal each (unnest cannot carry arrays of arrays), cast back per row.
+     */
+    private static final TenantSql RESPONSES = TenantSql.acrossTenants("""
+            insert into response_fact (response_id, tenant_id, assignment_id, programme_id, relationship_id, respondent_id, subject_id,
+                                       perspective, role, instrument_key, instrument_version, wave, submitted_at, scale_keys, scale_values,
+                                       labels)
+            select u.id, u.tenant_id, u.assignment_id, u.programme_id, u.relationship_id, u.respondent_id, u.subject_id, u.perspective, u.role,
+                   u.instrument_key, u.instrument_version, u.wave, u.submitted_at, cast(u.scale_keys as varchar(63)[]),
+                   cast(u.scale_values as float8[]), cast(u.labels as varchar(100)[])
+            from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::int4[], ?::varchar[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])
+                 as u(id, tenant_id, assignment_id, programme_id, relationship_id, respondent_id, subject_id, perspective, role, instrument_key,
+                      instrument_version, wave, submitted_at, scale_keys, scale_values, labels)
             on conflict do nothing""", WHY);
 
     /** The export's columns: one row per side, perspective, instrument, scale and version a programme's relationships answered. */
@@ -93,34 +103,29 @@ final class FactWriter {
             insert into score_column_fact (tenant_id, programme_id, role, perspective, instrument_key, scale_key, instrument_version)
             values (?, ?::uuid, ?, ?, ?, ?, ?) on conflict do nothing""", WHY);
 
-    private static final TenantSql ANSWERS = TenantSql.acrossTenants("""
-            insert into answer_fact (response_id, tenant_id, assignment_id, submitted_at)
-            select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::timestamptz[]) on conflict do nothing""", WHY);
-
+    /** Only assignments whose earliest answer this page moves: a replayed page changes no row and counts nothing twice. */
     private static final TenantSql ANSWERED = TenantSql.acrossTenants("""
-            update assignment_fact a set answered_at = least(coalesce(a.answered_at, u.at), u.at)
-            from unnest(?::uuid[], ?::timestamptz[]) as u(id, at) where a.assignment_id = u.id""", WHY);
+            update assignment_fact a set answered_at = u.at
+            from unnest(?::uuid[], ?::timestamptz[]) as u(id, at) where a.assignment_id = u.id and (a.answered_at is null or a.answered_at > u.at)""",
+            WHY);
 
     private static final TenantSql ASSIGNMENTS = TenantSql.acrossTenants("""
             insert into assignment_fact (assignment_id, tenant_id, respondent_id, instrument_key, instrument_version, programme_id,
                                          relationship_id, about_person_id, role, wave, due_on, status, created_at, cancelled_at, answered_at)
-            select u.*, (select min(f.submitted_at) from answer_fact f where f.assignment_id = u.id)
+            select u.*, (select min(f.submitted_at) from response_fact f where f.assignment_id = u.id)
             from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[],
                         ?::varchar[], ?::date[], ?::varchar[], ?::timestamptz[], ?::timestamptz[])
                  as u(id, tenant_id, respondent_id, instrument_key, instrument_version, programme_id, relationship_id, about_person_id, role,
                       wave, due_on, status, created_at, cancelled_at)
             on conflict (assignment_id) do update set status = excluded.status, cancelled_at = excluded.cancelled_at""", WHY);
 
-    /** The assignments and scored-responses feeds both write answered_at: one at a time, so neither misses the other's rows. */
-    private static final TenantSql ANSWERED_LOCK = TenantSql.acrossTenants("select pg_advisory_xact_lock(7342001)", WHY);
 
-    private static final String[] SCORE_TYPES = {"uuid", "varchar", "varchar", "uuid", "uuid", "uuid", "varchar", "varchar", "varchar",
-            "varchar", "varchar", "int4", "varchar", "timestamptz", "float8", "varchar"};
+    private static final String[] RESPONSE_TYPES = {"uuid", "varchar", "uuid", "uuid", "uuid", "varchar", "varchar", "varchar", "varchar",
+            "varchar", "int4", "varchar", "timestamptz", "text", "text", "text"};
     private static final String[] ASSIGNMENT_TYPES = {"uuid", "varchar", "varchar", "varchar", "int4", "uuid", "uuid", "varchar", "varchar",
             "varchar", "date", "varchar", "timestamptz", "timestamptz"};
 
-    private final Columns scoreRows = new Columns(SCORE_TYPES);
-    private final Columns answerRows = new Columns(new String[] {"uuid", "varchar", "uuid", "timestamptz"});
+    private final Columns responseRows = new Columns(RESPONSE_TYPES);
     /** The page's distinct export columns (a handful per page). */
     private final java.util.Set<java.util.List<Object>> scoreColumns = new java.util.LinkedHashSet<>();
     /** Per assignment its earliest submission in the page (ISO-8601 text as the feed sent it). */
@@ -147,6 +152,10 @@ final class FactWriter {
 
         boolean isEmpty() {
             return values.get(0).isEmpty();
+        }
+
+        void clear() {
+            values.forEach(java.util.List::clear);
         }
 
         /** Each column as an array of the text the feed sent, which PostgreSQL parses by the column's type (ISO-8601 times and dates, ids). */
@@ -177,26 +186,35 @@ final class FactWriter {
 
     /** Sends every gathered row, statement by statement in the order they were first used. */
     void flush() throws SQLException {
-        if (!scoreRows.isEmpty()) {
-            execute(SCORES, scoreRows.arrays());
+        if (!responseRows.isEmpty()) {
+            execute(RESPONSES, responseRows.arrays());
+            responseRows.clear();
         }
         for (java.util.List<Object> column : scoreColumns) {
             add(SCORE_COLUMN, column.toArray());
         }
-        // The lock covers only what reads or writes across the two survey feeds, and lasts to the commit: whichever of the two
-        // pages commits second sees the other's rows.
-        if (!answerRows.isEmpty()) {
-            execute(ANSWERS, answerRows.arrays());
-            execute(ANSWERED_LOCK);
+        scoreColumns.clear();
+        sendBatches(); // before the lock below: nothing held longer than it must
+        // The assignments and scored-responses feeds both write answered_at: one at a time, so neither misses the other's rows.
+        // The lock covers only what reads or writes across the two feeds, and lasts to the commit: whichever of the two pages
+        // commits second sees the other's rows.
+        if (!answeredAt.isEmpty()) {
+            io.tandem.analytics.readmodel.CheckInLock.take(connection);
             execute(ANSWERED, new TenantSql.SqlArray("uuid", answeredAt.keySet().toArray(String[]::new)),
                     new TenantSql.SqlArray("timestamptz", answeredAt.values().toArray(String[]::new)));
+            answeredAt.clear();
         }
         if (!assignmentRows.isEmpty()) {
-            execute(ANSWERED_LOCK);
+            io.tandem.analytics.readmodel.CheckInLock.take(connection);
             Columns columns = new Columns(ASSIGNMENT_TYPES);
             assignmentRows.values().forEach(columns::add);
             execute(ASSIGNMENTS, columns.arrays());
+            assignmentRows.clear();
         }
+        sendBatches();
+    }
+
+    private void sendBatches() throws SQLException {
         try {
             for (PreparedStatement batch : batches.values()) {
                 batch.executeBatch();
@@ -239,6 +257,7 @@ final class FactWriter {
         UUID id = uuid(d, "relationshipId");
         if ("erased".equals(text(d, "change"))) {
             flush(); // facts of the relationship gathered in this page go with it
+            io.tandem.analytics.readmodel.CheckInLock.take(connection); // before the rows: its assignments' counts change
             for (TenantSql erase : ERASE_RELATIONSHIP) {
                 try (PreparedStatement delete = erase.prepare(connection, e.tenant(), id)) {
                     delete.executeUpdate();
@@ -265,22 +284,20 @@ final class FactWriter {
 
     private void scores(FeedApis.Event<FeedApis.Scored> e) {
         FeedApis.Scored d = e.data();
-        String version = Integer.toString(d.instrumentVersion());
-        if (d.scores() != null) {
-            boolean inExport = d.programmeId() != null && d.relationshipId() != null && d.role() != null && d.wave() != null
-                    && d.perspective() != null;
-            for (FeedApis.Score score : d.scores()) {
-                if (inExport) {
-                    scoreColumns.add(java.util.List.of(e.tenant(), d.programmeId(), d.role(), d.perspective(), d.instrumentKey(), score.key(),
-                            d.instrumentVersion()));
-                }
-                scoreRows.add(d.responseId(), score.key(), e.tenant(), d.assignmentId(), d.programmeId(), d.relationshipId(), d.respondentId(),
-                        d.subjectId(), d.perspective(), d.role(), d.instrumentKey(), version, d.wave(), d.submittedAt(),
-                        score.value() == null ? null : score.value().toString(), score.label());
+        java.util.List<FeedApis.Score> scores = d.scores() == null ? java.util.List.of() : d.scores();
+        boolean inExport = d.programmeId() != null && d.relationshipId() != null && d.role() != null && d.wave() != null
+                && d.perspective() != null;
+        for (FeedApis.Score score : scores) {
+            if (inExport) {
+                scoreColumns.add(java.util.List.of(e.tenant(), d.programmeId(), d.role(), d.perspective(), d.instrumentKey(), score.key(),
+                        d.instrumentVersion()));
             }
         }
+        responseRows.add(d.responseId(), e.tenant(), d.assignmentId(), d.programmeId(), d.relationshipId(), d.respondentId(), d.subjectId(),
+                d.perspective(), d.role(), d.instrumentKey(), Integer.toString(d.instrumentVersion()), d.wave(), d.submittedAt(),
+                ArrayLiteral.of(scores, FeedApis.Score::key), ArrayLiteral.of(scores, s -> s.value() == null ? null : s.value().toString()),
+                ArrayLiteral.of(scores, FeedApis.Score::label));
         if (d.assignmentId() != null) {
-            answerRows.add(d.responseId(), e.tenant(), d.assignmentId(), d.submittedAt());
             answeredAt.merge(d.assignmentId(), d.submittedAt(), (a, b) -> Instant.parse(a).isBefore(Instant.parse(b)) ? a : b);
         }
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The feeds the read model is built from: which service serves each, and the tables each one fills. */
 public enum FeedSource {
-    SCORED_RESPONSES("scored-responses", Service.SURVEY, List.of("score_fact", "answer_fact", "score_column_fact"),
+    SCORED_RESPONSES("scored-responses", Service.SURVEY, List.of("response_fact", "score_column_fact"),
             List.of("update assignment_fact set answered_at = null where tenant_id = :tenant")),
     ASSIGNMENTS("assignments", Service.SURVEY, List.of("assignment_fact"), List.of()),
     PARTICIPANTS("participants", Service.MATCHING, List.of("participant_status_fact", "participant_fact"), List.of()),

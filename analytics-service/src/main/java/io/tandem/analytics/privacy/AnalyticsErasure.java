@@ -1,6 +1,7 @@
 package io.tandem.analytics.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tandem.analytics.readmodel.CheckInLock;
 import io.tandem.support.persistence.TenantSql;
 import io.tandem.support.privacy.PersonColumns;
 import io.tandem.support.privacy.PersonData;
@@ -17,15 +18,16 @@ import java.util.Optional;
 
 /**
  * analytics' copy of a person, erased: when an admin erases them here, or when survey-service or
- * matching-service announce a person-erased event. Their score facts go unless scores may stay as
- * pseudonymous data; every other fact keeps its place under a random pseudonym, so programme figures
- * stay whole. Send the same keepPseudonymousScores to every service: the first event to arrive decides.
+ * matching-service announce a person-erased event. The scores of their responses (and of responses about
+ * them) go unless scores may stay as pseudonymous data, while the responses stay as answers of their
+ * assignments; every other fact keeps its place under a random pseudonym, so programme figures stay whole. Send the same keepPseudonymousScores to every service: the first event to arrive decides.
  */
 @ApplicationScoped
 public class AnalyticsErasure implements PersonErasureSteps {
 
     private static final TenantSql SCORES = TenantSql.of(
-            "delete from score_fact where tenant_id = :tenant and (respondent_id = ? or subject_id = ?)");
+            "update response_fact set scale_keys = '{}', scale_values = '{}', labels = '{}' "
+                    + "where tenant_id = :tenant and (respondent_id = ? or subject_id = ?) and cardinality(scale_keys) > 0");
 
     @Inject
     EntityManager em;
@@ -37,6 +39,7 @@ public class AnalyticsErasure implements PersonErasureSteps {
     }
 
     private static int deleteScores(Connection connection, String tenant, String personId, boolean keep) throws SQLException {
+        CheckInLock.take(connection); // the erasure rewrites assignments too: the lock first, then rows, as every other writer
         if (keep) {
             return 0;
         }

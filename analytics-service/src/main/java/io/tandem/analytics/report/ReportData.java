@@ -65,10 +65,16 @@ class ReportData {
             select (answered_at at time zone ?)::date, count(*) from assignment_fact
             where tenant_id = :tenant and programme_id = ? and relationship_id is not null and status <> 'cancelled' and answered_at is not null
             group by 1""");
-    /** One scale's self-reports in the programme's relationships. */
+    /**
+     * One scale's self-reports in the programme's relationships: the scale's place in each answer's scores picks its value. Binds
+     * the scale, then programme and instrument.
+     */
     private static final String SELF_REPORTS = """
-            from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key = ?
-              and relationship_id is not null and perspective = 'self' and value is not null and role is not null""";
+            from (select relationship_id, role, wave, submitted_at, response_id, respondent_id,
+                         scale_values[array_position(scale_keys, cast(? as varchar))] as value
+                  from response_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ?
+                    and relationship_id is not null and perspective = 'self' and role is not null) s
+            where value is not null""";
     private static final TenantSql DROPS = TenantSql.of("""
             select relationship_id, role, from_wave, wave, from_value, value from (
               select relationship_id, role, wave, value, lag(wave) over w as from_wave, lag(value) over w as from_value
@@ -147,7 +153,7 @@ class ReportData {
         String tenant = caller.tenant();
         List<Facts.Drop> drops = new ArrayList<>();
         em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), DROPS, tenant, r -> drops.add(new Facts.Drop(r.getString(1), r.getString(2),
-                r.getString(3), r.getString(4), r.getDouble(5), r.getDouble(6))), programmeId, instrumentKey, scaleKey, threshold));
+                r.getString(3), r.getString(4), r.getDouble(5), r.getDouble(6))), scaleKey, programmeId, instrumentKey, threshold));
         return drops;
     }
 
@@ -157,7 +163,7 @@ class ReportData {
         String tenant = caller.tenant();
         Map<String, Double> latest = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), LATEST_MENTEE, tenant, r -> latest.put(r.getString(1), r.getDouble(2)),
-                programmeId, instrumentKey, scaleKey));
+                scaleKey, programmeId, instrumentKey));
         return latest;
     }
 
@@ -166,7 +172,7 @@ class ReportData {
         String tenant = caller.tenant();
         List<Facts.WaveMean> means = new ArrayList<>();
         em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), WAVE_MEANS, tenant, r -> means.add(new Facts.WaveMean(r.getString(1), r.getString(2),
-                r.getDouble(3), r.getInt(4), r.getInt(5))), programmeId, instrumentKey, scaleKey));
+                r.getDouble(3), r.getInt(4), r.getInt(5))), scaleKey, programmeId, instrumentKey));
         return means;
     }
 

@@ -24,10 +24,15 @@ class ResearchData {
 
     private static final TenantSql RELATIONSHIPS = TenantSql.of("""
             select relationship_id::text, mentor_id, mentee_id, started_on from relationship_fact where tenant_id = :tenant and programme_id = ?""");
-    /** One side's scores of one scale in the programme's relationships, by perspective (self-reports, or ratings of the other side). */
+    /**
+     * One side's scores of one scale in the programme's relationships, by perspective (self-reports, or ratings of the other side):
+     * the scale's place in each answer's scores picks its value. Binds the scale, then programme, instrument and perspective.
+     */
     private static final String SCALE_SCORES = """
-            from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key = ? and relationship_id is not null
-              and perspective = ? and value is not null and role is not null""";
+            from (select relationship_id, role, wave, submitted_at, response_id, scale_values[array_position(scale_keys, cast(? as varchar))] as value
+                  from response_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and relationship_id is not null
+                    and perspective = ? and role is not null) s
+            where value is not null""";
     /** Per relationship, a side's latest (or first) score at a wave, or at any wave when the wave is null. */
     private static final TenantSql LATEST = TenantSql.of("select distinct on (relationship_id) relationship_id::text as id, value, wave " + SCALE_SCORES
             + " and role = ? and (wave = ? or cast(? as varchar) is null) order by relationship_id desc, submitted_at desc, response_id desc");
@@ -35,18 +40,22 @@ class ResearchData {
             + " and role = ? and (wave = ? or cast(? as varchar) is null) order by relationship_id, submitted_at, response_id");
     /** Every score of the scale, both sides, for a growth model. */
     private static final TenantSql SERIES = TenantSql.of("select relationship_id::text, role, wave, submitted_at, value " + SCALE_SCORES);
-    /** Per self-report answer of an instrument, the values of three scales (the identification mechanisms). */
+    /** Per self-report answer of an instrument holding all three, the values of three scales (the identification mechanisms). */
     private static final TenantSql MECHANISMS = TenantSql.of("""
-            select relationship_id::text as id, role, wave, max(submitted_at),
-                   max(value) filter (where scale_key = ?), max(value) filter (where scale_key = ?), max(value) filter (where scale_key = ?)
-            from score_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and scale_key in (?, ?, ?)
-              and relationship_id is not null and perspective = 'self' and value is not null and role is not null and wave is not null
-            group by response_id, relationship_id, role, wave having count(*) = 3""");
+            select id, role, wave, submitted_at, first, second, third from (
+              select relationship_id::text as id, role, wave, submitted_at, scale_values[array_position(scale_keys, cast(? as varchar))] as first,
+                     scale_values[array_position(scale_keys, cast(? as varchar))] as second,
+                     scale_values[array_position(scale_keys, cast(? as varchar))] as third
+              from response_fact where tenant_id = :tenant and programme_id = ? and instrument_key = ? and relationship_id is not null
+                and perspective = 'self' and role is not null and wave is not null) s
+            where first is not null and second is not null and third is not null""");
     /** Self-reports of the programme's mentors on an instrument answered outside any relationship (or inside), this programme's or none's. */
     private static final TenantSql MENTOR_SCORES = TenantSql.of("""
-            select respondent_id, response_id::text, submitted_at, scale_key, value, label from score_fact
-            where tenant_id = :tenant and (programme_id = ? or programme_id is null) and instrument_key = ? and scale_key = any(?)
-              and perspective = 'self' and respondent_id in (select mentor_id from relationship_fact where tenant_id = :tenant and programme_id = ?)""");
+            select r.respondent_id, r.response_id::text, r.submitted_at, s.scale_key, s.value, s.label
+            from response_fact r, unnest(r.scale_keys, r.scale_values, r.labels) as s(scale_key, value, label)
+            where r.tenant_id = :tenant and (r.programme_id = ? or r.programme_id is null) and r.instrument_key = ? and s.scale_key = any(?)
+              and r.perspective = 'self'
+              and r.respondent_id in (select mentor_id from relationship_fact where tenant_id = :tenant and programme_id = ?)""");
     /** The factors of the accepted proposal each relationship came from (pairs matched by a run). */
     private static final TenantSql FACTORS = TenantSql.of("""
             select r.relationship_id::text, f.factor, f.score from relationship_fact r
@@ -112,7 +121,7 @@ class ResearchData {
         String tenant = caller.tenant();
         Map<String, Picked> picked = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), first ? FIRST : LATEST, tenant,
-                r -> picked.put(r.getString(1), new Picked(r.getDouble(2), r.getString(3))), programmeId, instrumentKey, scale, perspective, role,
+                r -> picked.put(r.getString(1), new Picked(r.getDouble(2), r.getString(3))), scale, programmeId, instrumentKey, perspective, role,
                 wave, wave));
         return picked;
     }
@@ -122,7 +131,7 @@ class ResearchData {
     void series(UUID programmeId, String instrumentKey, String scale, SeriesRow reader) {
         String tenant = caller.tenant();
         em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), SERIES, tenant, r -> reader.read(r.getString(1), r.getString(2),
-                r.getString(3), r.getTimestamp(4).toInstant(), r.getDouble(5)), programmeId, instrumentKey, scale, "self"));
+                r.getString(3), r.getTimestamp(4).toInstant(), r.getDouble(5)), scale, programmeId, instrumentKey, "self"));
     }
 
     /** Streams, per self-report answer holding all three, the three scales' scores. */
@@ -131,7 +140,7 @@ class ResearchData {
         String tenant = caller.tenant();
         em.unwrap(Session.class).doWork(c -> Rows.query(Rows.inMemory(c), MECHANISMS, tenant, r -> reader.read(r.getString(1), r.getString(2),
                 r.getString(3), r.getTimestamp(4).toInstant(), r.getDouble(5), r.getDouble(6), r.getDouble(7)), scales.get(0), scales.get(1),
-                scales.get(2), programmeId, instrumentKey, scales.get(0), scales.get(1), scales.get(2)));
+                scales.get(2), programmeId, instrumentKey));
     }
 
     @Transactional

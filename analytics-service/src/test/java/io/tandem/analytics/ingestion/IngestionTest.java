@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 class IngestionTest {
 
     private static final List<String> TABLES = List.of("participant_fact", "participant_status_fact", "proposal_fact", "relationship_fact",
-            "relationship_event_fact", "goal_fact", "meeting_fact", "score_fact", "assignment_fact", "check_in_people", "check_in_due",
+            "relationship_event_fact", "goal_fact", "meeting_fact", "response_fact", "assignment_fact", "check_in_people", "check_in_due",
             "score_column_fact", "check_in_relationship", "proposal_factor_fact");
 
     @Inject
@@ -70,10 +70,10 @@ class IngestionTest {
                         + "goal-changed:cultivation,meeting-logged:cultivation");
         assertThat(one("select status from goal_fact where tenant_id = ?")).isEqualTo("achieved");
         assertThat(one("select held_on || '/' || duration_minutes from meeting_fact where tenant_id = ?")).isEqualTo("2026-10-05/45");
-        assertThat(one("select string_agg(scale_key || '=' || value || '/' || perspective || '/' || subject_id, ',' order by scale_key) "
-                + "from score_fact where tenant_id = ? and wave = 'baseline'"))
+        assertThat(one("select string_agg(s.key || '=' || s.value || '/' || perspective || '/' || subject_id, ',' order by s.key) "
+                + "from response_fact, unnest(scale_keys, scale_values) as s(key, value) where tenant_id = ? and wave = 'baseline'"))
                 .isEqualTo("quality=5.5/self/e1,supportive=4.25/other/m1");
-        assertThat(count("score_fact")).isEqualTo(3);
+        assertThat(one("select sum(cardinality(scale_keys)) from response_fact where tenant_id = ?")).isEqualTo("3");
         assertThat(one("select string_agg(respondent_id || '/' || status || '/' || due_on, ',' order by respondent_id) from assignment_fact "
                 + "where tenant_id = ?")).isEqualTo("e1/cancelled/2026-09-26,m1/open/2026-09-26");
         String before = digest(tenant);
@@ -82,7 +82,7 @@ class IngestionTest {
         sql("update feed_cursor set cursor_value = null");
         ingestion.pass("A");
         assertThat(digest(tenant)).isEqualTo(before);
-        assertThat(count("score_fact")).isEqualTo(3);
+        assertThat(one("select sum(cardinality(scale_keys)) from response_fact where tenant_id = ?")).isEqualTo("3");
     }
 
     @Test
@@ -128,7 +128,7 @@ class IngestionTest {
         String mine = digest(tenant);
         String theirs = digest(other);
         sql("update relationship_fact set phase = 'ended' where tenant_id = '" + tenant + "'"); // a damaged read model
-        sql("delete from score_fact where tenant_id = '" + tenant + "'");
+        sql("delete from response_fact where tenant_id = '" + tenant + "'");
 
         Response requested = given().header("Authorization", Tokens.bearer("admin", tenant)).post("/api/v1/ingestion/rebuild");
         assertThat(requested.statusCode()).isEqualTo(202);

@@ -55,8 +55,10 @@ class PersonErasureTest {
                 "relationship-quality", Map.of("relationship-quality", 6.0));
     }
 
+    /** The scale scores of a person's responses. */
     private int scoreRows(String respondent) throws Exception {
-        try (var c = db.getConnection(); var count = c.prepareStatement("select count(*) from score_fact where tenant_id = ? and respondent_id = ?")) {
+        try (var c = db.getConnection(); var count = c.prepareStatement(
+                "select coalesce(sum(cardinality(scale_keys)), 0) from response_fact where tenant_id = ? and respondent_id = ?")) {
             count.setString(1, tenant);
             count.setString(2, respondent);
             try (var row = count.executeQuery()) {
@@ -85,7 +87,7 @@ class PersonErasureTest {
         feeds.serve(50);
         ingestion.pass("erasure-test");
         JsonPath export = given().header("Authorization", Tokens.bearer("admin", tenant)).get("/api/v1/people/" + mentee + "/data").jsonPath();
-        assertThat(export.getMap("tables").keySet()).contains("participant_fact", "relationship_fact", "score_fact");
+        assertThat(export.getMap("tables").keySet()).contains("participant_fact", "relationship_fact", "response_fact");
 
         Response erased = given().header("Authorization", Tokens.bearer("admin", tenant)).delete("/api/v1/people/" + mentee
                 + "?keepPseudonymousScores=true");
