@@ -66,8 +66,11 @@ public class IngestBench {
                 RELATIONSHIPS, WAVES, (long) RELATIONSHIPS * WAVES * PER_WAVE, (long) RELATIONSHIPS * WAVES * PER_WAVE,
                 3L * RELATIONSHIPS * WAVES * PER_WAVE, total);
 
+        // The serial collector is what the JVM picks in the shipped deployment (deploy/kubernetes: a 768 Mi limit is below the
+        // 1,792 MB that makes a "server-class" machine) and what deploy/local/run.sh gives analytics-service: on a 256 MB heap and
+        // two cores G1's concurrent work cost the service more CPU than the ingestion itself.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                System.getProperty("serviceHeap", "-Xmx256m"), "-jar", jar));
+                System.getProperty("serviceHeap", "-Xmx256m"), System.getProperty("serviceGc", "-XX:+UseSerialGC"), "-jar", jar));
         ProcessBuilder service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve("analytics-bench.log").toFile());
         for (int i = 6; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);

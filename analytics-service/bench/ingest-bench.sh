@@ -3,7 +3,8 @@
 # per wave: 600,000 scored responses) served in the services' format, a full ingestion timed, then every
 # report (p95 over 20 calls), the research reports and the research export, with the service's heap capped at 256 MB.
 # Starts its own embedded PostgreSQL (fresh, in a temporary directory) and the packaged service.
-#   analytics-service/bench/ingest-bench.sh     (options: BENCH_OPTS="-Drelationships=20000 -DserviceHeap=-Xmx256m";
+#   analytics-service/bench/ingest-bench.sh     (options: BENCH_OPTS="-Drelationships=20000 -DserviceHeap=-Xmx256m
+#   -DserviceGc=-XX:+UseSerialGC";
 #   BENCH_SERVICE_ENV="NAME=value ..." more environment for the service, e.g. JDK_JAVA_OPTIONS=-XX:StartFlightRecording...)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -68,7 +68,10 @@ fi
 for spec in "${services[@]}"; do
   IFS=: read -r name port db <<< "$spec"
   TANDEM_DB_NAME=$db QUARKUS_HTTP_PORT=$port \
-    setsid java ${TANDEM_JAVA_OPTS:--Xmx512m} -jar "$name/target/quarkus-app/quarkus-run.jar" > "$state/logs/$name.log" 2>&1 &
+    gc=""
+    # analytics ingests in bulk: the serial collector, as the JVM picks it in the Kubernetes deployment (docs/analytics.md)
+    [ "$name" = analytics-service ] && gc="-XX:+UseSerialGC"
+    setsid java ${TANDEM_JAVA_OPTS:--Xmx512m} $gc -jar "$name/target/quarkus-app/quarkus-run.jar" > "$state/logs/$name.log" 2>&1 &
   echo "$name $!" >> "$state/pids"
 done
 

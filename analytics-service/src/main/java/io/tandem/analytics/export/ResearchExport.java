@@ -65,6 +65,13 @@ class ResearchExport {
 
     private static final int FETCH = 5_000;
 
+    /** Threads that read an export's cursor (one per export running). */
+    private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "export-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -121,30 +128,46 @@ class ResearchExport {
                         Boolean.toString(r.getBoolean(7)), r.getString(8)});
             }
         }
-        long written = 0;
         ScoreCells cells = new ScoreCells(index);
-        try (PreparedStatement select = ROWS.prepare(c, tenant, programmeId)) {
-            select.setFetchSize(FETCH);
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    String[] known = relationships.get(r.getString(1));
-                    if (known == null) {
-                        continue; // not seen yet (its rows come in a later export), or without both people's research consent
+        long[] written = {0};
+        // the cursor is read on another thread while this one formats: the database produces the next rows meanwhile
+        try {
+            new RowPipe<String[]>(4, 1_000).run(READERS, rows -> {
+                try (PreparedStatement select = ROWS.prepare(c, tenant, programmeId)) {
+                    select.setFetchSize(FETCH);
+                    try (ResultSet r = select.executeQuery()) {
+                        while (r.next()) {
+                            if (!rows.put(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)})) {
+                                return;
+                            }
+                        }
                     }
-                    String[] row = new String[width];
-                    row[0] = known[0];
-                    row[1] = known[1];
-                    row[2] = known[2];
-                    row[3] = r.getString(2);
-                    row[4] = r.getString(3);
-                    System.arraycopy(known, 3, row, 5, 5);
-                    cells.fill(row, r.getString(4));
-                    line(out, row);
-                    written++;
                 }
-            }
+            }, read -> {
+                String[] known = relationships.get(read[0]);
+                if (known == null) {
+                    return; // not seen yet (its rows come in a later export), or without both people's research consent
+                }
+                String[] row = new String[width];
+                row[0] = known[0];
+                row[1] = known[1];
+                row[2] = known[2];
+                row[3] = read[1];
+                row[4] = read[2];
+                System.arraycopy(known, 3, row, 5, 5);
+                cells.fill(row, read[3]);
+                line(out, row);
+                written[0]++;
+            });
+        } catch (SQLException | IOException | RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the export was interrupted", e);
+        } catch (Exception e) {
+            throw new IOException("the export stopped: " + e.getMessage(), e);
         }
-        return written;
+        return written[0];
     }
 
     private static List<ResearchColumns.ScoreColumn> columns(Connection c, String tenant, UUID programmeId) throws SQLException {

@@ -230,7 +230,7 @@ final class FactWriter {
     private void participant(FeedApis.Event<JsonNode> e) throws SQLException {
         JsonNode d = e.data();
         UUID id = uuid(d, "participantId");
-        Timestamp at = Timestamp.from(e.occurredAt());
+        Timestamp at = Timestamp.from(e.occurredInstant());
         add(PARTICIPANT, id, e.tenant(), uuid(d, "programmeId"), text(d, "personId"), text(d, "role"), text(d, "status"),
                 d.hasNonNull("diversity") ? d.get("diversity").toString() : null, d.path("hasManager").asBoolean(false), at, at,
                 d.path("researchConsent").asBoolean(false));
@@ -241,7 +241,7 @@ final class FactWriter {
 
     private void proposal(FeedApis.Event<JsonNode> e) throws SQLException {
         JsonNode d = e.data();
-        Timestamp at = Timestamp.from(e.occurredAt());
+        Timestamp at = Timestamp.from(e.occurredInstant());
         add(PROPOSAL, uuid(d, "proposalId"), e.tenant(), uuid(d, "runId"), uuid(d, "programmeId"), text(d, "mentorId"),
                 text(d, "menteeId"), text(d, "status"), text(d, "mentorDecision"), text(d, "menteeDecision"), d.path("score").asInt(),
                 d.hasNonNull("recommendationRank") ? d.get("recommendationRank").asInt() : null, at,
@@ -265,7 +265,7 @@ final class FactWriter {
             }
             return;
         }
-        Timestamp at = Timestamp.from(e.occurredAt());
+        Timestamp at = Timestamp.from(e.occurredInstant());
         add(RELATIONSHIP, id, e.tenant(), uuid(d, "programmeId"), text(d, "mentorId"), text(d, "menteeId"), text(d, "origin"),
                 text(d, "phase"), date(d, "startedOn"), date(d, "plannedEndOn"), date(d, "endedOn"), d.path("endedEarly").asBoolean(false),
                 text(d, "endReason"), d.hasNonNull("continuesAsPeers") ? d.get("continuesAsPeers").asBoolean() : null,

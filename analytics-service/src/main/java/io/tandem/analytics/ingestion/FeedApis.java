@@ -1,6 +1,9 @@
 package io.tandem.analytics.ingestion;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +45,12 @@ final class FeedApis {
         @Path("/person-erasures")
         Page<JsonNode> personErasures(@HeaderParam("Authorization") String authorization, @QueryParam("after") String after,
                                       @QueryParam("limit") int limit);
+
+        /** Feeds are the platform's own trusted pages, read in bulk: no duplicate-key check per object (bodies from callers keep it). */
+        @ClientObjectMapper
+        static ObjectMapper feedMapper(ObjectMapper defaults) {
+            return FeedApis.bulk(defaults);
+        }
     }
 
     @RegisterRestClient(configKey = "matching-service")
@@ -52,6 +61,24 @@ final class FeedApis {
         @Path("/{feed}")
         Page<JsonNode> read(@HeaderParam("Authorization") String authorization, @PathParam("feed") String feed, @QueryParam("after") String after,
                             @QueryParam("limit") int limit);
+
+        /** Feeds are the platform's own trusted pages, read in bulk: no duplicate-key check per object (bodies from callers keep it). */
+        @ClientObjectMapper
+        static ObjectMapper feedMapper(ObjectMapper defaults) {
+            return FeedApis.bulk(defaults);
+        }
+    }
+
+    private static volatile ObjectMapper bulk;
+
+    /** One copy of the application's mapper for every feed client (a copy builds its deserializers anew: made once). */
+    static ObjectMapper bulk(ObjectMapper defaults) {
+        ObjectMapper mapper = bulk;
+        if (mapper == null) {
+            mapper = defaults.copy().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            bulk = mapper;
+        }
+        return mapper;
     }
 
     /** One page of a feed: events in commit-safe order and the cursor to continue from. */
@@ -59,8 +86,12 @@ final class FeedApis {
     record Page<D>(List<Event<D>> events, String nextCursor) {
     }
 
+    /** An event; its time stays the text the feed sent until a fact needs it as an instant (most of them never do). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Event<D>(long sequence, String tenant, String type, Instant occurredAt, D data) {
+    record Event<D>(long sequence, String tenant, String type, String occurredAt, D data) {
+        Instant occurredInstant() {
+            return occurredAt == null ? null : Instant.parse(occurredAt);
+        }
     }
 
     /** A scored response (survey-service's ScoredResponseEvent): ids, dates and times as sent. */

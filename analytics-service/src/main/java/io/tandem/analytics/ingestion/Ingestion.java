@@ -136,7 +136,7 @@ public class Ingestion {
                 FeedApis.Page<?> next = arrived(fetching);
                 List<? extends FeedApis.Event<?>> events = next.events() == null ? List.of() : next.events();
                 boolean caughtUp = events.size() < pageSize;
-                Instant last = events.isEmpty() ? null : events.get(events.size() - 1).occurredAt();
+                Instant last = events.isEmpty() ? null : events.get(events.size() - 1).occurredInstant();
                 String moved = next.nextCursor() == null ? cursor : next.nextCursor();
                 // the next page travels while this one is written; it is dropped if this write fails or the lease is lost
                 fetching = caughtUp || page + 1 == maxPages ? null : fetch(source, moved);

@@ -22,7 +22,44 @@ import java.util.UUID;
 @Schema(name = "AtRiskRelationships")
 public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds thresholds,
                            @Schema(maxLength = 63) String instrumentKey, @Schema(maxLength = 63) String scaleKey,
-                           @Schema(maxItems = 100_000) List<AtRisk> relationships) {
+                           @Schema(description = "Relationships at risk in all, across every page.") int total,
+                           @Schema(description = "This page, most reasons first, then the oldest, then by id.", maxItems = 500)
+                           List<AtRisk> relationships,
+                           @Schema(description = "Where the next page starts; absent on the last page.", nullable = true, maxLength = 200)
+                           String nextCursor) {
+
+    /** The list's order: most reasons first, then the oldest relationship, then by id (a total order, so pages never overlap). */
+    private static final Comparator<Position> ORDER = Comparator.comparingInt((Position p) -> -p.reasons())
+            .thenComparing(Position::startedOn).thenComparing(Position::relationshipId);
+
+    /** Where an item stands in the list's order; a page's cursor is its last item's position, so a page starts right after it. */
+    record Position(int reasons, LocalDate startedOn, String relationshipId) {
+
+        static Position of(AtRisk item) {
+            return new Position(item.reasons().size(), item.startedOn(), item.relationshipId());
+        }
+
+        String cursor() {
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((reasons + "|" + startedOn + "|" + relationshipId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** The position a cursor names, or null for the first page; 400 for a cursor this API did not issue. */
+        static Position after(String cursor) {
+            if (cursor == null || cursor.isEmpty()) {
+                return null;
+            }
+            try {
+                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8).split("\\|");
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException();
+                }
+                return new Position(Integer.parseInt(parts[0]), LocalDate.parse(parts[1]), UUID.fromString(parts[2]).toString());
+            } catch (RuntimeException e) {
+                throw io.tandem.support.problem.ProblemException.invalid("cursor", "is not a cursor this API issued");
+            }
+        }
+    }
 
     @Schema(name = "AtRiskThresholds")
     public record Thresholds(BigDecimal qualityDrop, int missedCheckIns, int inactivityWeeks, int agreementGraceDays) {
@@ -72,7 +109,7 @@ public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds threshol
 
     /** @param drops falls of a side's self-reported quality beyond the threshold, in answer order per relationship and side */
     static AtRiskReport of(UUID programmeId, Facts.Programme facts, List<Facts.Drop> drops, Thresholds limits, String instrumentKey,
-                           String scaleKey, LocalDate asOf) {
+                           String scaleKey, LocalDate asOf, int limit, Position after) {
         Map<String, List<Facts.Drop>> dropsOf = new HashMap<>();
         drops.forEach(d -> dropsOf.computeIfAbsent(d.relationshipId(), k -> new ArrayList<>()).add(d));
         Map<String, LocalDate> lastMeeting = facts.lastMeeting();
@@ -108,7 +145,12 @@ public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds threshol
                 atRisk.add(new AtRisk(r.id(), r.mentorId(), r.menteeId(), r.phase(), r.startedOn(), reasons));
             }
         }
-        atRisk.sort(Comparator.comparingInt((AtRisk a) -> -a.reasons().size()).thenComparing(AtRisk::startedOn).thenComparing(AtRisk::relationshipId));
-        return new AtRiskReport(programmeId, asOf, limits, instrumentKey, scaleKey, atRisk);
+        atRisk.sort(Comparator.comparing(Position::of, ORDER));
+        List<AtRisk> page = atRisk.stream().filter(item -> after == null || ORDER.compare(Position.of(item), after) > 0).limit(limit + 1L)
+                .toList();
+        boolean more = page.size() > limit;
+        List<AtRisk> shown = more ? page.subList(0, limit) : page;
+        return new AtRiskReport(programmeId, asOf, limits, instrumentKey, scaleKey, atRisk.size(), shown,
+                more ? Position.of(shown.get(shown.size() - 1)).cursor() : null);
     }
 }

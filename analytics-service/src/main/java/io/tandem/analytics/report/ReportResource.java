@@ -5,6 +5,9 @@ import io.tandem.support.audit.Audited;
 import io.tandem.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import io.tandem.support.api.Cursors;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -62,13 +65,16 @@ public class ReportResource {
     @Path("/at-risk")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "getAtRiskRelationships", summary = "Active relationships that need attention, each with its reasons and figures")
-    @APIResponse(responseCode = "200", description = "Relationships with at least one reason, most reasons first. Thresholds: the tenant's settings.")
+    @APIResponse(responseCode = "200", description = "Relationships with at least one reason, most reasons first, a page at a time. Thresholds: the tenant's settings.")
     public AtRiskReport atRisk(@PathParam("programmeId") UUID programmeId,
                                @QueryParam("instrumentKey") @DefaultValue("relationship-quality") @Pattern(regexp = KEY) @Size(max = 63)
                                @Parameter(description = "Instrument whose scale measures quality.") String instrumentKey,
                                @QueryParam("scaleKey") @DefaultValue("relationship-quality") @Pattern(regexp = KEY) @Size(max = 63)
-                               @Parameter(description = "The quality scale of that instrument.") String scaleKey) {
-        return reports.atRisk(programmeId, instrumentKey, scaleKey);
+                               @Parameter(description = "The quality scale of that instrument.") String scaleKey,
+                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT)
+                               @Parameter(description = "Relationships per page.") int limit,
+                               @QueryParam("cursor") @Size(max = 200) @Parameter(description = "nextCursor of the previous page.") String cursor) {
+        return reports.atRisk(programmeId, instrumentKey, scaleKey, limit, cursor);
     }
 
     @GET

@@ -4,12 +4,14 @@ import io.tandem.analytics.settings.SettingsService;
 import io.tandem.support.problem.ProblemException;
 import io.tandem.support.security.Caller;
 import io.tandem.support.security.Roles;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -25,6 +27,18 @@ class Reports {
 
     @Inject
     Caller caller;
+
+    /**
+     * Runs a report's score query beside its facts query, each on its own connection and transaction (the caller's request
+     * context, and with it the tenant, goes along; no transaction does): on two cores the two overlap.
+     */
+    private final ManagedExecutor beside = ManagedExecutor.builder().propagated(ThreadContext.CDI).cleared(ThreadContext.ALL_REMAINING)
+            .maxAsync(8).build();
+
+    @PreDestroy
+    void stop() {
+        beside.shutdown();
+    }
 
     OverviewReport overview(UUID programmeId) {
         SettingsService.Rules rules = settings.rules();
@@ -44,20 +58,22 @@ class Reports {
         return HealthReport.of(programmeId, facts, interval, first, last, ZoneId.of(rules.reportingTimeZone()), minimum(rules));
     }
 
-    AtRiskReport atRisk(UUID programmeId, String instrumentKey, String scaleKey) {
+    AtRiskReport atRisk(UUID programmeId, String instrumentKey, String scaleKey, int limit, String cursor) {
+        AtRiskReport.Position after = AtRiskReport.Position.after(cursor);
         SettingsService.Rules rules = settings.rules();
+        var drops = beside.supplyAsync(() -> data.drops(programmeId, instrumentKey, scaleKey, rules.atRiskQualityDrop().doubleValue()));
         Facts.Programme facts = facts(programmeId, rules, ReportData.Part.RELATIONSHIPS, ReportData.Part.LAST_MEETINGS, ReportData.Part.MISSED);
-        List<Facts.Drop> drops = data.drops(programmeId, instrumentKey, scaleKey, rules.atRiskQualityDrop().doubleValue());
-        return AtRiskReport.of(programmeId, facts, drops, new AtRiskReport.Thresholds(rules.atRiskQualityDrop(), rules.atRiskMissedCheckIns(),
-                rules.atRiskInactivityWeeks(), rules.atRiskAgreementGraceDays()), instrumentKey, scaleKey, today(rules));
+        return AtRiskReport.of(programmeId, facts, joined(drops), new AtRiskReport.Thresholds(rules.atRiskQualityDrop(), rules.atRiskMissedCheckIns(),
+                rules.atRiskInactivityWeeks(), rules.atRiskAgreementGraceDays()), instrumentKey, scaleKey, today(rules), limit, after);
     }
 
     MentorsReport mentors(UUID programmeId, String attribute, String instrumentKey, String scaleKey) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = facts(programmeId, rules, ReportData.Part.PEOPLE, ReportData.Part.RELATIONSHIPS, ReportData.Part.PROPOSALS);
         boolean personLevel = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.PROGRAMME_MANAGER);
-        java.util.Map<String, Double> quality = personLevel ? data.latestMenteeScores(programmeId, instrumentKey, scaleKey) : java.util.Map.of();
-        return MentorsReport.of(programmeId, facts, quality, attribute, minimum(rules), personLevel);
+        var quality = beside.supplyAsync(() -> personLevel ? data.latestMenteeScores(programmeId, instrumentKey, scaleKey)
+                : java.util.Map.<String, Double>of());
+        Facts.Programme facts = facts(programmeId, rules, ReportData.Part.PEOPLE, ReportData.Part.RELATIONSHIPS, ReportData.Part.PROPOSALS);
+        return MentorsReport.of(programmeId, facts, joined(quality), attribute, minimum(rules), personLevel);
     }
 
     QualityOverTime quality(UUID programmeId, String instrumentKey, String scaleKey) {
@@ -69,6 +85,15 @@ class Reports {
     CompletionReport completion(UUID programmeId) {
         SettingsService.Rules rules = settings.rules();
         return CompletionReport.of(programmeId, facts(programmeId, rules, ReportData.Part.COMPLETION), minimum(rules), today(rules));
+    }
+
+    /** The result of a query run beside, or its own exception (a 404 or a problem stays what it is). */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> result) {
+        try {
+            return result.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private Facts.Programme facts(UUID programmeId, SettingsService.Rules rules, ReportData.Part... parts) {

@@ -265,6 +265,19 @@ class ReportsTest {
         assertThat(audit.getList("items.roles", String.class)).containsExactly("programme-manager", "admin");
         assertThat(as("admin").get("/api/v1/audit-events?resource=/api/v1/settings").jsonPath().getList("items.method", String.class))
                 .contains("PUT");
+
+        // a page at a time: two, then the rest from the cursor, in the list's order; a cursor this API did not issue is a 400
+        List<String> all = get("admin", "at-risk").getList("relationships.relationshipId", String.class);
+        JsonPath first = as("admin").queryParam("limit", 2).get(path("at-risk")).jsonPath();
+        assertThat(first.getInt("total")).isEqualTo(3);
+        assertThat(first.getList("relationships.relationshipId", String.class)).containsExactlyElementsOf(all.subList(0, 2));
+        JsonPath rest = as("admin").queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor")).get(path("at-risk")).jsonPath();
+        assertThat(rest.getList("relationships.relationshipId", String.class)).containsExactlyElementsOf(all.subList(2, 3));
+        assertThat(rest.getString("nextCursor")).isNull();
+        Response foreign = as("admin").queryParam("cursor", "bm90LWEtY3Vyc29y").get(path("at-risk"));
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
+        assertThat(as("admin").queryParam("limit", 0).get(path("at-risk")).statusCode()).isEqualTo(400);
     }
 
     @Test
