@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of analytics-service: a synthetic tenant's feeds (20,000 relationships, 6 waves, 5 instruments
 # per wave: 600,000 scored responses) served in the services' format, a full ingestion timed, then every
-# report (p95 over 20 calls), the research reports and the research export, with the service's heap capped at 256 MB.
+# report (p95 over 20 calls after 10 warm-up calls, and the cold first call), the research reports and the research export,
+# with the service's heap capped at 256 MB and the serial collector.
 # Starts its own embedded PostgreSQL (fresh, in a temporary directory) and the packaged service.
 #   analytics-service/bench/ingest-bench.sh     (options: BENCH_OPTS="-Drelationships=20000 -DserviceHeap=-Xmx256m
 #   -DserviceGc=-XX:+UseSerialGC";
