@@ -1,6 +1,7 @@
 package io.tandem.analytics.ingestion;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tandem.analytics.readmodel.CheckInLock;
 import io.tandem.support.persistence.TenantSql;
 
 import java.sql.Connection;
@@ -199,13 +200,13 @@ final class FactWriter {
         // The lock covers only what reads or writes across the two feeds, and lasts to the commit: whichever of the two pages
         // commits second sees the other's rows.
         if (!answeredAt.isEmpty()) {
-            io.tandem.analytics.readmodel.CheckInLock.take(connection);
+            CheckInLock.take(connection);
             execute(ANSWERED, new TenantSql.SqlArray("uuid", answeredAt.keySet().toArray(String[]::new)),
                     new TenantSql.SqlArray("timestamptz", answeredAt.values().toArray(String[]::new)));
             answeredAt.clear();
         }
         if (!assignmentRows.isEmpty()) {
-            io.tandem.analytics.readmodel.CheckInLock.take(connection);
+            CheckInLock.take(connection);
             Columns columns = new Columns(ASSIGNMENT_TYPES);
             assignmentRows.values().forEach(columns::add);
             execute(ASSIGNMENTS, columns.arrays());
@@ -257,7 +258,7 @@ final class FactWriter {
         UUID id = uuid(d, "relationshipId");
         if ("erased".equals(text(d, "change"))) {
             flush(); // facts of the relationship gathered in this page go with it
-            io.tandem.analytics.readmodel.CheckInLock.take(connection); // before the rows: its assignments' counts change
+            CheckInLock.take(connection); // before the rows: its assignments' counts change
             for (TenantSql erase : ERASE_RELATIONSHIP) {
                 try (PreparedStatement delete = erase.prepare(connection, e.tenant(), id)) {
                     delete.executeUpdate();
