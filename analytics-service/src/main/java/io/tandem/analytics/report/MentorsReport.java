@@ -1,9 +1,12 @@
 package io.tandem.analytics.report;
 
 import io.tandem.analytics.statistics.Descriptives;
+import io.tandem.support.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,8 +26,13 @@ import java.util.UUID;
  */
 @Schema(name = "MentorSelectivity")
 public record MentorsReport(UUID programmeId, @Schema(maxLength = 63) String attribute, int minGroupSize,
-                            @Schema(maxItems = 100_000, description = "Empty for researchers.") List<Mentor> mentors,
-                            @Schema(maxItems = 100) List<MenteeGroup> byMenteeGroup) {
+                            @Schema(description = "Mentors in the list across every page; 0 for researchers.") int total,
+                            @Schema(maxItems = 500, description = "This page of mentors, by mentor id; empty for researchers.")
+                            List<Mentor> mentors,
+                            @Schema(description = "Where the next page of mentors starts; absent on the last page.", nullable = true,
+                                    maxLength = 300) String nextCursor,
+                            @Schema(maxItems = 100, description = "Every group on every page: the groups are not paged.")
+                            List<MenteeGroup> byMenteeGroup) {
 
     @Schema(name = "MentorFigures")
     public record Mentor(@Schema(maxLength = 200) String mentorId,
@@ -42,21 +50,33 @@ public record MentorsReport(UUID programmeId, @Schema(maxLength = 63) String att
     public record MenteeGroup(@Schema(maxLength = 200) String value, @Schema(nullable = true) Integer mentees, Cells.Figure declineRate) {
     }
 
+    /**
+     * @param after the mentor id the page starts after (null: the first page); mentors are listed by id, and only the
+     *              page's mentors are computed
+     */
     static MentorsReport of(UUID programmeId, Facts.Programme facts, Map<String, Double> latestQuality, String attribute, int minimum,
-                            boolean personLevel) {
+                            boolean personLevel, int limit, String after) {
         Map<String, Facts.Participant> people = new HashMap<>();
         facts.participants().forEach(p -> people.put(p.personId(), p));
         List<Facts.Proposal> decided = facts.proposals().stream().filter(p -> p.mentorDecision() != null).toList();
 
         List<Mentor> mentors = new ArrayList<>();
+        int total = 0;
+        String next = null;
         if (personLevel) {
             Map<String, List<Facts.Proposal>> byMentor = new TreeMap<>();
             decided.forEach(p -> byMentor.computeIfAbsent(p.mentorId(), k -> new ArrayList<>()).add(p));
             Map<String, List<Facts.Relationship>> protegesOf = new TreeMap<>();
             facts.relationships().forEach(r -> protegesOf.computeIfAbsent(r.mentorId(), k -> new ArrayList<>()).add(r));
-            Set<String> mentorIds = new TreeSet<>(byMentor.keySet());
+            TreeSet<String> mentorIds = new TreeSet<>(byMentor.keySet());
             mentorIds.addAll(protegesOf.keySet());
-            for (String mentor : mentorIds) {
+            total = mentorIds.size();
+            List<String> page = (after == null ? mentorIds : mentorIds.tailSet(after, false)).stream().limit(limit + 1L).toList();
+            if (page.size() > limit) {
+                page = page.subList(0, limit);
+                next = cursor(page.get(limit - 1));
+            }
+            for (String mentor : page) {
                 List<Facts.Proposal> own = byMentor.getOrDefault(mentor, List.of());
                 List<Facts.Relationship> relationships = protegesOf.getOrDefault(mentor, List.of());
                 Set<String> proteges = new HashSet<>();
@@ -70,7 +90,27 @@ public record MentorsReport(UUID programmeId, @Schema(maxLength = 63) String att
                         scores.length < Math.max(2, minimum) ? OverviewReport.tooFew(minimum) : Cells.Figure.of(Descriptives.sd(scores), scores.length)));
             }
         }
-        return new MentorsReport(programmeId, attribute, minimum, mentors, groups(decided, people, attribute, minimum));
+        return new MentorsReport(programmeId, attribute, minimum, total, mentors, next, groups(decided, people, attribute, minimum));
+    }
+
+    static String cursor(String lastMentorId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastMentorId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The mentor id a cursor names, or null for the first page; 400 for a cursor this API did not issue. */
+    static String after(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            String mentorId = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (mentorId.isBlank() || mentorId.length() > 200) {
+                throw new IllegalArgumentException();
+            }
+            return mentorId;
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+        }
     }
 
     private static Cells.Figure rate(List<Facts.Proposal> decided, int minimum) {

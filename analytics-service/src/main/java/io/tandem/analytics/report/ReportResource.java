@@ -81,15 +81,18 @@ public class ReportResource {
     @Path("/mentors")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.RESEARCHER})
     @Operation(operationId = "getMentorSelectivity", summary = "Decline rates, protégé diversity and quality consistency of mentors")
-    @APIResponse(responseCode = "200", description = "Per mentor (managers and admins) and by mentee group (everyone allowed here).")
+    @APIResponse(responseCode = "200", description = "Per mentor (managers and admins; a page at a time, by mentor id) and by mentee group (everyone allowed here; every group on every page).")
     public MentorsReport mentors(@PathParam("programmeId") UUID programmeId,
                                  @QueryParam("attribute") @NotBlank @Size(max = 63)
                                  @Parameter(description = "A self-identified attribute, e.g. gender.", required = true) String attribute,
                                  @QueryParam("instrumentKey") @DefaultValue("relationship-quality") @Pattern(regexp = KEY) @Size(max = 63)
                                  String instrumentKey,
                                  @QueryParam("scaleKey") @DefaultValue("relationship-quality") @Pattern(regexp = KEY) @Size(max = 63)
-                                 String scaleKey) {
-        return reports.mentors(programmeId, attribute, instrumentKey, scaleKey);
+                                 String scaleKey,
+                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursors.MAX_LIMIT)
+                                 @Parameter(description = "Mentors per page.") int limit,
+                                 @QueryParam("cursor") @Size(max = 300) @Parameter(description = "nextCursor of the previous page.") String cursor) {
+        return reports.mentors(programmeId, attribute, instrumentKey, scaleKey, limit, cursor);
     }
 
     @GET

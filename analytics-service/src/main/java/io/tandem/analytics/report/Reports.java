@@ -67,13 +67,14 @@ class Reports {
                 rules.atRiskInactivityWeeks(), rules.atRiskAgreementGraceDays()), instrumentKey, scaleKey, today(rules), limit, after);
     }
 
-    MentorsReport mentors(UUID programmeId, String attribute, String instrumentKey, String scaleKey) {
+    MentorsReport mentors(UUID programmeId, String attribute, String instrumentKey, String scaleKey, int limit, String cursor) {
+        String after = MentorsReport.after(cursor);
         SettingsService.Rules rules = settings.rules();
         boolean personLevel = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.PROGRAMME_MANAGER);
         var quality = beside.supplyAsync(() -> personLevel ? data.latestMenteeScores(programmeId, instrumentKey, scaleKey)
                 : java.util.Map.<String, Double>of());
         Facts.Programme facts = facts(programmeId, rules, ReportData.Part.PEOPLE, ReportData.Part.RELATIONSHIPS, ReportData.Part.PROPOSALS);
-        return MentorsReport.of(programmeId, facts, joined(quality), attribute, minimum(rules), personLevel);
+        return MentorsReport.of(programmeId, facts, joined(quality), attribute, minimum(rules), personLevel, limit, after);
     }
 
     QualityOverTime quality(UUID programmeId, String instrumentKey, String scaleKey) {

@@ -306,7 +306,31 @@ class ReportsTest {
                 .get(path("mentors")).jsonPath(DOUBLES);
         assertThat(researcher.getList("mentors")).isEmpty();
         assertThat(researcher.getList("byMenteeGroup")).hasSize(4);
+        assertThat(researcher.getInt("total")).isZero();
         assertThat(given().header("Authorization", Tokens.bearer("admin", tenant)).get(path("mentors")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void mentorsComeAPageAtATimeWithEveryGroupOnEachPage() {
+        JsonPath first = as("programme-manager").queryParam("attribute", "gender").queryParam("limit", 2).get(path("mentors"))
+                .then().statusCode(200).extract().jsonPath(DOUBLES);
+        assertThat(first.getInt("total")).isEqualTo(3);
+        assertThat(first.getList("mentors.mentorId", String.class)).containsExactly("m1", "m2");
+        assertThat(first.getList("byMenteeGroup.value", String.class)).containsExactly("(not stated)", "f", "m", "x");
+        String cursor = first.getString("nextCursor");
+        assertThat(cursor).isNotBlank();
+
+        JsonPath second = as("programme-manager").queryParam("attribute", "gender").queryParam("limit", 2).queryParam("cursor", cursor)
+                .get(path("mentors")).then().statusCode(200).extract().jsonPath(DOUBLES);
+        assertThat(second.getList("mentors.mentorId", String.class)).containsExactly("m3");
+        assertThat(second.getDouble("mentors[0].declineRate.value")).isEqualTo(0.5);
+        assertThat(second.getString("nextCursor")).isNull();
+        assertThat(second.getList("byMenteeGroup.mentees")).containsExactly(null, 3, null, null);
+
+        assertThat(as("admin").queryParam("attribute", "gender").queryParam("cursor", "not a cursor!").get(path("mentors")).statusCode())
+                .isEqualTo(400);
+        assertThat(as("admin").queryParam("attribute", "gender").queryParam("limit", 0).get(path("mentors")).statusCode()).isEqualTo(400);
+        assertThat(as("admin").queryParam("attribute", "gender").queryParam("limit", 501).get(path("mentors")).statusCode()).isEqualTo(400);
     }
 
     @Test
