@@ -110,7 +110,11 @@ final class FactWriter {
             from unnest(?::uuid[], ?::timestamptz[]) as u(id, at) where a.assignment_id = u.id and (a.answered_at is null or a.answered_at > u.at)""",
             WHY);
 
-    private static final TenantSql ASSIGNMENTS = TenantSql.acrossTenants("""
+    /**
+     * The page's new assignments, answered by what responses are already committed; it answers the ids it inserted, and whether
+     * each is still unanswered. Assignments already known are left to {@link #ASSIGNMENT_CHANGES}.
+     */
+    private static final TenantSql NEW_ASSIGNMENTS = TenantSql.acrossTenants("""
             insert into assignment_fact (assignment_id, tenant_id, respondent_id, instrument_key, instrument_version, programme_id,
                                          relationship_id, about_person_id, role, wave, due_on, status, created_at, cancelled_at, answered_at)
             select u.*, (select min(f.submitted_at) from response_fact f where f.assignment_id = u.id)
@@ -118,7 +122,20 @@ final class FactWriter {
                         ?::varchar[], ?::date[], ?::varchar[], ?::timestamptz[], ?::timestamptz[])
                  as u(id, tenant_id, respondent_id, instrument_key, instrument_version, programme_id, relationship_id, about_person_id, role,
                       wave, due_on, status, created_at, cancelled_at)
-            on conflict (assignment_id) do update set status = excluded.status, cancelled_at = excluded.cancelled_at""", WHY);
+            on conflict (assignment_id) do nothing
+            returning assignment_id::text, answered_at is null""", WHY);
+
+    /** A known assignment's new state (cancelled, reopened); one that did not change is not written, so a replay counts nothing. */
+    private static final TenantSql ASSIGNMENT_CHANGES = TenantSql.acrossTenants("""
+            update assignment_fact a set status = u.status, cancelled_at = u.cancelled_at
+            from unnest(?::uuid[], ?::varchar[], ?::timestamptz[]) as u(id, status, cancelled_at)
+            where a.assignment_id = u.id and (a.status is distinct from u.status or a.cancelled_at is distinct from u.cancelled_at)""", WHY);
+
+    /** New assignments answered by responses another page committed while they were being inserted. */
+    private static final TenantSql ANSWERED_MEANWHILE = TenantSql.acrossTenants("""
+            update assignment_fact a set answered_at = f.at
+            from (select assignment_id, min(submitted_at) as at from response_fact where assignment_id = any(?::uuid[]) group by assignment_id) f
+            where a.assignment_id = f.assignment_id and a.answered_at is null""", WHY);
 
 
     private static final String[] RESPONSE_TYPES = {"uuid", "varchar", "uuid", "uuid", "uuid", "varchar", "varchar", "varchar", "varchar",
@@ -206,13 +223,43 @@ final class FactWriter {
             answeredAt.clear();
         }
         if (!assignmentRows.isEmpty()) {
-            CheckInLock.take(connection);
-            Columns columns = new Columns(ASSIGNMENT_TYPES);
-            assignmentRows.values().forEach(columns::add);
-            execute(ASSIGNMENTS, columns.arrays());
-            assignmentRows.clear();
+            assignments();
         }
         sendBatches();
+    }
+
+    /**
+     * New assignments go in before the lock (no other writer inserts them, and until this page commits nobody else sees them):
+     * most of a page's work is outside the section the two survey feeds share. Their counting trigger then takes the lock; under it,
+     * known assignments get their new state, and new ones an answer a responses page committed while they were being inserted
+     * (that page's update could not see them; the insert could not see its responses).
+     */
+    private void assignments() throws SQLException {
+        Columns columns = new Columns(ASSIGNMENT_TYPES);
+        assignmentRows.values().forEach(columns::add);
+        java.util.Set<String> inserted = new java.util.HashSet<>();
+        java.util.List<String> unanswered = new java.util.ArrayList<>();
+        try (PreparedStatement insert = NEW_ASSIGNMENTS.prepare(connection, null, columns.arrays());
+             java.sql.ResultSet rows = insert.executeQuery()) {
+            while (rows.next()) {
+                inserted.add(rows.getString(1));
+                if (rows.getBoolean(2)) {
+                    unanswered.add(rows.getString(1));
+                }
+            }
+        }
+        CheckInLock.take(connection);
+        java.util.List<Object[]> known = assignmentRows.entrySet().stream()
+                .filter(row -> !inserted.contains(row.getKey().toLowerCase(java.util.Locale.ROOT))).map(java.util.Map.Entry::getValue).toList();
+        if (!known.isEmpty()) {
+            execute(ASSIGNMENT_CHANGES, new TenantSql.SqlArray("uuid", known.stream().map(row -> (String) row[0]).toArray(String[]::new)),
+                    new TenantSql.SqlArray("varchar", known.stream().map(row -> (String) row[11]).toArray(String[]::new)),
+                    new TenantSql.SqlArray("timestamptz", known.stream().map(row -> (String) row[13]).toArray(String[]::new)));
+        }
+        if (!unanswered.isEmpty()) {
+            execute(ANSWERED_MEANWHILE, new TenantSql.SqlArray("uuid", unanswered.toArray(String[]::new)));
+        }
+        assignmentRows.clear();
     }
 
     private void sendBatches() throws SQLException {
