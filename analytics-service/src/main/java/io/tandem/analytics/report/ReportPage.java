@@ -36,13 +36,10 @@ public class ReportPage {
     @APIResponse(responseCode = "200", description = "HTML without scripts or external resources; print it or save it as PDF.",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000)))
     public String page(@PathParam("programmeId") UUID programmeId) {
-        OverviewReport overview = reports.overview(programmeId);
-        CompletionReport completion = reports.completion(programmeId);
-        HealthReport health = reports.health(programmeId, "month", null, null);
-        QualityOverTime quality = reports.quality(programmeId, "relationship-quality", "relationship-quality");
-        return report.data("overview", overview).data("completion", completion)
-                .data("phaseChart", Charts.overview(overview)).data("completionChart", Charts.completion(overview))
-                .data("healthChart", Charts.health(health)).data("qualityChart", Charts.quality(quality, "relationship-quality"))
+        Reports.PageReports parts = reports.page(programmeId, "relationship-quality");
+        return report.data("overview", parts.overview()).data("completion", parts.completion())
+                .data("phaseChart", Charts.overview(parts.overview())).data("completionChart", Charts.completion(parts.overview()))
+                .data("healthChart", Charts.health(parts.health())).data("qualityChart", Charts.quality(parts.quality(), "relationship-quality"))
                 .render();
     }
 }

@@ -40,6 +40,27 @@ class Reports {
         beside.shutdown();
     }
 
+    /** The four reports of the printable page. */
+    record PageReports(OverviewReport overview, CompletionReport completion, HealthReport health, QualityOverTime quality) {
+    }
+
+    /**
+     * The printable page's reports from one load of the facts they share (the overview, completion and health reports read the same
+     * relationships, meetings and check-in counts), the answers by day and the quality means read beside it.
+     */
+    PageReports page(UUID programmeId, String qualityScale) {
+        SettingsService.Rules rules = settings.rules();
+        var answered = beside.supplyAsync(() -> facts(programmeId, rules, ReportData.Part.ANSWERED).answeredByDay());
+        var quality = beside.supplyAsync(() -> QualityOverTime.of(data.waveMeans(programmeId, qualityScale, qualityScale), minimum(rules)));
+        Facts.Programme shared = facts(programmeId, rules, ReportData.Part.PEOPLE, ReportData.Part.RELATIONSHIPS, ReportData.Part.MEETINGS,
+                ReportData.Part.COMPLETION);
+        Facts.Programme facts = new Facts.Programme(shared.participants(), shared.relationships(), shared.meetingsByDay(), shared.lastMeeting(),
+                shared.proposals(), shared.completion(), shared.missed(), joined(answered));
+        return new PageReports(OverviewReport.of(programmeId, facts, minimum(rules), today(rules)),
+                CompletionReport.of(programmeId, facts, minimum(rules), today(rules)), health(programmeId, facts, rules, "month", null, null),
+                joined(quality));
+    }
+
     OverviewReport overview(UUID programmeId) {
         SettingsService.Rules rules = settings.rules();
         return OverviewReport.of(programmeId, facts(programmeId, rules, ReportData.Part.PEOPLE, ReportData.Part.RELATIONSHIPS,
@@ -48,7 +69,12 @@ class Reports {
 
     HealthReport health(UUID programmeId, String interval, LocalDate from, LocalDate to) {
         SettingsService.Rules rules = settings.rules();
-        Facts.Programme facts = facts(programmeId, rules, ReportData.Part.RELATIONSHIPS, ReportData.Part.MEETINGS, ReportData.Part.ANSWERED);
+        return health(programmeId, facts(programmeId, rules, ReportData.Part.RELATIONSHIPS, ReportData.Part.MEETINGS, ReportData.Part.ANSWERED),
+                rules, interval, from, to);
+    }
+
+    private HealthReport health(UUID programmeId, Facts.Programme facts, SettingsService.Rules rules, String interval, LocalDate from,
+                                LocalDate to) {
         LocalDate last = to != null ? to : today(rules);
         LocalDate first = from != null ? from : Stream.concat(facts.relationships().stream().map(Facts.Relationship::startedOn),
                 facts.meetingsByDay().keySet().stream()).min(LocalDate::compareTo).orElse(last);
