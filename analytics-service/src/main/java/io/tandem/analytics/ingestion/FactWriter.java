@@ -144,8 +144,11 @@ final class FactWriter {
             "varchar", "date", "varchar", "timestamptz", "timestamptz"};
 
     private final Columns responseRows = new Columns(RESPONSE_TYPES);
-    /** The page's distinct export columns (a handful per page). */
-    private final java.util.Set<java.util.List<Object>> scoreColumns = new java.util.LinkedHashSet<>();
+    /** The page's distinct export columns (a handful per page): the scale keys per answered instrument, side and perspective. */
+    private final java.util.Map<ExportColumns, java.util.Set<String>> scoreColumns = new java.util.LinkedHashMap<>();
+
+    private record ExportColumns(String tenant, String programmeId, String role, String perspective, String instrumentKey, int version) {
+    }
     /** Per assignment its earliest submission in the page (ISO-8601 text as the feed sent it). */
     private final java.util.Map<String, String> answeredAt = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Object[]> assignmentRows = new java.util.LinkedHashMap<>();
@@ -208,8 +211,11 @@ final class FactWriter {
             execute(RESPONSES, responseRows.arrays());
             responseRows.clear();
         }
-        for (java.util.List<Object> column : scoreColumns) {
-            add(SCORE_COLUMN, column.toArray());
+        for (var columns : scoreColumns.entrySet()) {
+            ExportColumns of = columns.getKey();
+            for (String scale : columns.getValue()) {
+                add(SCORE_COLUMN, of.tenant(), of.programmeId(), of.role(), of.perspective(), of.instrumentKey(), scale, of.version());
+            }
         }
         scoreColumns.clear();
         sendBatches(); // before the lock below: nothing held longer than it must
@@ -335,11 +341,10 @@ final class FactWriter {
         java.util.List<FeedApis.Score> scores = d.scores() == null ? java.util.List.of() : d.scores();
         boolean inExport = d.programmeId() != null && d.relationshipId() != null && d.role() != null && d.wave() != null
                 && d.perspective() != null;
-        for (FeedApis.Score score : scores) {
-            if (inExport) {
-                scoreColumns.add(java.util.List.of(e.tenant(), d.programmeId(), d.role(), d.perspective(), d.instrumentKey(), score.key(),
-                        d.instrumentVersion()));
-            }
+        if (inExport && !scores.isEmpty()) {
+            java.util.Set<String> scales = scoreColumns.computeIfAbsent(new ExportColumns(e.tenant(), d.programmeId(), d.role(), d.perspective(),
+                    d.instrumentKey(), d.instrumentVersion()), k -> new java.util.LinkedHashSet<>());
+            scores.forEach(score -> scales.add(score.key()));
         }
         responseRows.add(d.responseId(), e.tenant(), d.assignmentId(), d.programmeId(), d.relationshipId(), d.respondentId(), d.subjectId(),
                 d.perspective(), d.role(), d.instrumentKey(), Integer.toString(d.instrumentVersion()), d.wave(), d.submittedAt(),

@@ -351,6 +351,10 @@ class ReportsTest {
     void reportsAreForStaffOfTheProgrammesTenantOnly() {
         assertThat(given().header("Authorization", Tokens.bearer("admin", "t-" + UUID.randomUUID())).get(path("overview")).statusCode())
                 .isEqualTo(404);
+        for (String other : List.of("reports/at-risk", "reports/mentors?attribute=gender", "reports/completion", "report.html")) {
+            assertThat(given().header("Authorization", Tokens.bearer("admin", "t-" + UUID.randomUUID()))
+                    .get("/api/v1/programmes/" + programme + "/" + other).statusCode()).as(other).isEqualTo(404);
+        }
         assertThat(given().header("Authorization", Tokens.bearer("admin", tenant))
                 .get("/api/v1/programmes/" + UUID.randomUUID() + "/reports/overview").statusCode()).isEqualTo(404);
         for (String role : List.of("mentor", "mentee", "integration")) {
