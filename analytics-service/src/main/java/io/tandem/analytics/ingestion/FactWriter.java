@@ -21,11 +21,52 @@ import java.util.UUID;
  */
 final class FactWriter {
 
-    private final Connection connection;
+    private Connection connection;
     private final java.util.Map<TenantSql, PreparedStatement> batches = new java.util.LinkedHashMap<>();
 
     FactWriter(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Whether a feed's events only gather rows (no statement runs until the flush), so a page can be gathered before its transaction. */
+    static boolean gathersAhead(FeedSource source) {
+        return source == FeedSource.SCORED_RESPONSES || source == FeedSource.ASSIGNMENTS;
+    }
+
+    /**
+     * A page of a feed that {@link #gathersAhead gathers ahead}, its rows gathered and their array literals built without a
+     * connection (on the thread that fetched it, while the page before is being written); {@link #writeTo} writes it.
+     */
+    static FactWriter gathered(FeedSource source, java.util.List<? extends FeedApis.Event<?>> events) {
+        if (!gathersAhead(source)) {
+            throw new IllegalArgumentException(source.key() + " writes as it applies");
+        }
+        FactWriter page = new FactWriter(null);
+        try {
+            for (FeedApis.Event<?> event : events) {
+                page.apply(source, event);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("gathering runs no statement", e);
+        }
+        page.seal();
+        return page;
+    }
+
+    /** Writes a gathered page in the transaction of {@code c}. */
+    void writeTo(Connection c) throws SQLException {
+        connection = c;
+        flush();
+    }
+
+    /** Builds the literals of what has been gathered. */
+    private void seal() {
+        answeredAt.forEach((assignment, at) -> answers.add(assignment, at));
+        answeredAt.clear();
+        assignmentRows.values().forEach(assignments::add);
+        responseRows.literals();
+        answers.literals();
+        assignments.literals();
     }
 
     private static final String WHY = "ingestion writes the events of every tenant the platform feeds carry, each with its own tenant";
@@ -138,12 +179,7 @@ final class FactWriter {
             where a.assignment_id = f.assignment_id and a.answered_at is null""", WHY);
 
 
-    private static final String[] RESPONSE_TYPES = {"uuid", "varchar", "uuid", "uuid", "uuid", "varchar", "varchar", "varchar", "varchar",
-            "varchar", "int4", "varchar", "timestamptz", "text", "text", "text"};
-    private static final String[] ASSIGNMENT_TYPES = {"uuid", "varchar", "varchar", "varchar", "int4", "uuid", "uuid", "varchar", "varchar",
-            "varchar", "date", "varchar", "timestamptz", "timestamptz"};
-
-    private final Columns responseRows = new Columns(RESPONSE_TYPES);
+    private final PageColumns responseRows = new PageColumns(16);
     /** The page's distinct export columns (a handful per page): the scale keys per answered instrument, side and perspective. */
     private final java.util.Map<ExportColumns, java.util.Set<String>> scoreColumns = new java.util.LinkedHashMap<>();
 
@@ -152,42 +188,9 @@ final class FactWriter {
     /** Per assignment its earliest submission in the page (ISO-8601 text as the feed sent it). */
     private final java.util.Map<String, String> answeredAt = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Object[]> assignmentRows = new java.util.LinkedHashMap<>();
-
-    /** Rows gathered column by column, sent as one array per column. */
-    private static final class Columns {
-        private final String[] types;
-        private final java.util.List<java.util.List<String>> values = new java.util.ArrayList<>();
-
-        Columns(String[] types) {
-            this.types = types;
-            for (int i = 0; i < types.length; i++) {
-                values.add(new java.util.ArrayList<>());
-            }
-        }
-
-        void add(Object... row) {
-            for (int i = 0; i < row.length; i++) {
-                values.get(i).add((String) row[i]);
-            }
-        }
-
-        boolean isEmpty() {
-            return values.get(0).isEmpty();
-        }
-
-        void clear() {
-            values.forEach(java.util.List::clear);
-        }
-
-        /** Each column as an array of the text the feed sent, which PostgreSQL parses by the column's type (ISO-8601 times and dates, ids). */
-        Object[] arrays() {
-            Object[] arrays = new Object[types.length];
-            for (int i = 0; i < types.length; i++) {
-                arrays[i] = new TenantSql.SqlArray(types[i], values.get(i).toArray(String[]::new));
-            }
-            return arrays;
-        }
-    }
+    /** The page's answers and assignments as array literals, once sealed. */
+    private final PageColumns answers = new PageColumns(2);
+    private final PageColumns assignments = new PageColumns(14);
 
     /** Applies one event of the source's feed (its data typed as that feed's client reads it). */
     @SuppressWarnings("unchecked")
@@ -208,7 +211,7 @@ final class FactWriter {
     /** Sends every gathered row, statement by statement in the order they were first used. */
     void flush() throws SQLException {
         if (!responseRows.isEmpty()) {
-            execute(RESPONSES, responseRows.arrays());
+            execute(RESPONSES, responseRows.literals());
             responseRows.clear();
         }
         for (var columns : scoreColumns.entrySet()) {
@@ -222,11 +225,12 @@ final class FactWriter {
         // The assignments and scored-responses feeds both write answered_at: one at a time, so neither misses the other's rows.
         // The lock covers only what reads or writes across the two feeds, and lasts to the commit: whichever of the two pages
         // commits second sees the other's rows.
-        if (!answeredAt.isEmpty()) {
+        answeredAt.forEach((assignment, at) -> answers.add(assignment, at)); // when not sealed
+        answeredAt.clear();
+        if (!answers.isEmpty()) {
             CheckInLock.take(connection);
-            execute(ANSWERED, new TenantSql.SqlArray("uuid", answeredAt.keySet().toArray(String[]::new)),
-                    new TenantSql.SqlArray("timestamptz", answeredAt.values().toArray(String[]::new)));
-            answeredAt.clear();
+            execute(ANSWERED, answers.literals());
+            answers.clear();
         }
         if (!assignmentRows.isEmpty()) {
             assignments();
@@ -241,11 +245,12 @@ final class FactWriter {
      * (that page's update could not see them; the insert could not see its responses).
      */
     private void assignments() throws SQLException {
-        Columns columns = new Columns(ASSIGNMENT_TYPES);
-        assignmentRows.values().forEach(columns::add);
+        if (assignments.isEmpty()) { // not sealed
+            assignmentRows.values().forEach(assignments::add);
+        }
         java.util.Set<String> inserted = new java.util.HashSet<>();
         java.util.List<String> unanswered = new java.util.ArrayList<>();
-        try (PreparedStatement insert = NEW_ASSIGNMENTS.prepare(connection, null, columns.arrays());
+        try (PreparedStatement insert = NEW_ASSIGNMENTS.prepare(connection, null, assignments.literals());
              java.sql.ResultSet rows = insert.executeQuery()) {
             while (rows.next()) {
                 inserted.add(rows.getString(1));
@@ -266,6 +271,7 @@ final class FactWriter {
             execute(ANSWERED_MEANWHILE, new TenantSql.SqlArray("uuid", unanswered.toArray(String[]::new)));
         }
         assignmentRows.clear();
+        assignments.clear();
     }
 
     private void sendBatches() throws SQLException {

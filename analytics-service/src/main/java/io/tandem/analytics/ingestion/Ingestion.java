@@ -131,16 +131,21 @@ public class Ingestion {
                 return Outcome.LEASE_LOST;
             }
             String cursor = held.cursor();
-            java.util.concurrent.CompletableFuture<FeedApis.Page<?>> fetching = fetch(source, cursor);
+            java.util.concurrent.CompletableFuture<Fetched> fetching = fetch(source, cursor);
             for (int page = 0; page < maxPages; page++) {
-                FeedApis.Page<?> next = arrived(fetching);
-                List<? extends FeedApis.Event<?>> events = next.events() == null ? List.of() : next.events();
+                Fetched arrived = arrived(fetching);
+                FeedApis.Page<?> next = arrived.page();
+                List<? extends FeedApis.Event<?>> events = arrived.events();
                 boolean caughtUp = events.size() < pageSize;
                 Instant last = events.isEmpty() ? null : events.get(events.size() - 1).occurredInstant();
                 String moved = next.nextCursor() == null ? cursor : next.nextCursor();
                 // the next page travels while this one is written; it is dropped if this write fails or the lease is lost
                 fetching = caughtUp || page + 1 == maxPages ? null : fetch(source, moved);
                 if (!cursors.advance(source, consumer, lease, c -> {
+                    if (arrived.gathered() != null) {
+                        arrived.gathered().writeTo(c);
+                        return;
+                    }
                     FactWriter facts = new FactWriter(c);
                     for (FeedApis.Event<?> event : events) {
                         facts.apply(source, event);
@@ -163,11 +168,23 @@ public class Ingestion {
         }
     }
 
-    private java.util.concurrent.CompletableFuture<FeedApis.Page<?>> fetch(FeedSource source, String after) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> feeds.read(source, after, pageSize), prefetch);
+    /** A page as fetched; for a feed that gathers ahead, its rows gathered too. */
+    private record Fetched(FeedApis.Page<?> page, FactWriter gathered) {
+        List<? extends FeedApis.Event<?>> events() {
+            return page.events() == null ? List.of() : page.events();
+        }
     }
 
-    private static FeedApis.Page<?> arrived(java.util.concurrent.CompletableFuture<FeedApis.Page<?>> fetching) {
+    /** The next page, fetched (and its rows gathered when the feed allows) on another thread while the current one is written. */
+    private java.util.concurrent.CompletableFuture<Fetched> fetch(FeedSource source, String after) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            FeedApis.Page<?> page = feeds.read(source, after, pageSize);
+            Fetched fetched = new Fetched(page, null);
+            return FactWriter.gathersAhead(source) ? new Fetched(page, FactWriter.gathered(source, fetched.events())) : fetched;
+        }, prefetch);
+    }
+
+    private static <T> T arrived(java.util.concurrent.CompletableFuture<T> fetching) {
         try {
             return fetching.join();
         } catch (java.util.concurrent.CompletionException e) {
