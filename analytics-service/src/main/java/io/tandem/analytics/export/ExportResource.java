@@ -17,9 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 @Path("/api/v1/programmes/{programmeId}/exports")
@@ -47,7 +44,7 @@ public class ExportResource {
         String tenant = caller.tenant();
         export.requireKnown(tenant, programmeId);
         return stream -> {
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            java.io.BufferedOutputStream out = new java.io.BufferedOutputStream(stream, 1 << 16);
             export.write(tenant, programmeId, out);
             out.flush();
         };

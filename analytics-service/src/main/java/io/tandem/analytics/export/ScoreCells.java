@@ -14,6 +14,9 @@ final class ScoreCells {
 
     private final Map<String, Integer> index;
     private final Map<String, int[]> columnsByHeader = new HashMap<>();
+    /** The headers met so far, looked up in place: most exports have a handful, and a row's answers need no substring or hash. */
+    private final java.util.List<String> headers = new java.util.ArrayList<>();
+    private final java.util.List<int[]> headerColumns = new java.util.ArrayList<>();
 
     /** @param index each score column's position in the row, by its name ({@code side.perspective.instrument.scale}) */
     ScoreCells(Map<String, Integer> index) {
@@ -30,7 +33,7 @@ final class ScoreCells {
             }
             int bar = answers.lastIndexOf('|', end - 1);
             if (bar > start) {
-                int[] columns = columnsByHeader.computeIfAbsent(answers.substring(start, bar), this::columnsOf);
+                int[] columns = columns(answers, start, bar);
                 int from = bar + 1;
                 for (int i = 0; i < columns.length && from <= end; i++) {
                     int comma = answers.indexOf(',', from);
@@ -45,6 +48,23 @@ final class ScoreCells {
             }
             start = end + 1;
         }
+    }
+
+    private int[] columns(String answers, int start, int bar) {
+        int length = bar - start;
+        for (int i = 0; i < headers.size(); i++) {
+            String header = headers.get(i);
+            if (header.length() == length && answers.regionMatches(start, header, 0, length)) {
+                return headerColumns.get(i);
+            }
+        }
+        String header = answers.substring(start, bar);
+        int[] columns = columnsByHeader.computeIfAbsent(header, this::columnsOf);
+        if (headers.size() < 64) {
+            headers.add(header);
+            headerColumns.add(columns);
+        }
+        return columns;
     }
 
     /** Per key of the header, its column, or -1 when the export has none for it. */
