@@ -61,7 +61,6 @@ public class IngestBench {
             thread.setDaemon(true); // the benchmark ends when main does
             return thread;
         }));
-        renderAhead();
         feeds.start();
         long total = expectedEvents();
         System.out.printf("synthetic tenant: %,d relationships, %,d waves, %,d assignments, %,d scored responses (%,d score rows), %,d events in all%n",
@@ -215,46 +214,7 @@ public class IngestBench {
         }
         long after = query.getOrDefault("after", "").isEmpty() ? 0 : Long.parseLong(query.get("after"));
         int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
-        byte[] bytes = limit == PAGE ? RENDERED.get(feed + ":" + after) : null;
-        if (bytes == null) {
-            bytes = render(feed, after, limit);
-        }
-        if (bytes == null) {
-            exchange.sendResponseHeaders(404, -1);
-            return;
-        }
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    /** The page size analytics-service asks for (tandem.ingestion.page-size). */
-    static final int PAGE = 2_000;
-    static final List<String> FEEDS = List.of("participants", "proposals", "relationships", "assignments", "scored-responses");
-    static final Map<String, byte[]> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * Every page analytics-service will ask for, rendered before it starts: the real services run on other machines, so this
-     * stand-in should take as little as it can of the two cores the measured service and its database share; it then only writes bytes.
-     */
-    static void renderAhead() {
-        long t0 = System.nanoTime();
-        long bytes = 0;
-        for (String feed : FEEDS) {
-            long size = size(feed);
-            for (long after = 0; after <= size; after += PAGE) {
-                byte[] page = render(feed, after, PAGE);
-                RENDERED.put(feed + ":" + after, page);
-                bytes += page.length;
-            }
-        }
-        System.out.printf("feed pages rendered ahead: %,d pages, %.0f MB in %.1f s%n", RENDERED.size(), bytes / 1e6, (System.nanoTime() - t0) / 1e9);
-    }
-
-    static long size(String feed) {
-        return switch (feed) {
+        long size = switch (feed) {
             case "participants" -> MENTORS + RELATIONSHIPS;
             case "proposals" -> proposals();
             case "relationships" -> (long) RELATIONSHIPS * RELATIONSHIP_EVENTS;
@@ -262,13 +222,9 @@ public class IngestBench {
             case "person-erasures" -> 0; // both services' erasure feeds: nobody is erased in the benchmark
             default -> -1;
         };
-    }
-
-    /** One page of a feed in the services' format; null for a feed the services do not have. */
-    static byte[] render(String feed, long after, int limit) {
-        long size = size(feed);
         if (size < 0) {
-            return null;
+            exchange.sendResponseHeaders(404, -1);
+            return;
         }
         StringBuilder body = new StringBuilder(limit * 600).append("{\"events\":[");
         long end = Math.min(size, after + limit);
@@ -279,7 +235,12 @@ public class IngestBench {
             event(body, feed, i);
         }
         body.append("],\"nextCursor\":\"").append(end).append("\"}");
-        return body.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     static void event(StringBuilder b, String feed, long i) {
