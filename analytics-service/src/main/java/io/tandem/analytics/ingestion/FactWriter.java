@@ -50,6 +50,9 @@ final class FactWriter {
             throw new IllegalStateException("gathering runs no statement", e);
         }
         page.seal();
+        page.responseRows.literals();
+        page.answers.literals();
+        page.assignments.literals();
         return page;
     }
 
@@ -59,14 +62,13 @@ final class FactWriter {
         flush();
     }
 
-    /** Builds the literals of what has been gathered. */
+    /** Puts what the page gathered by key (answers per assignment, the last state of each assignment) into its columns; again is a no-op. */
     private void seal() {
-        answeredAt.forEach((assignment, at) -> answers.add(assignment, at));
+        answeredAt.forEach(answers::add);
         answeredAt.clear();
-        assignmentRows.values().forEach(assignments::add);
-        responseRows.literals();
-        answers.literals();
-        assignments.literals();
+        if (assignments.isEmpty()) {
+            assignmentRows.values().forEach(assignments::add);
+        }
     }
 
     private static final String WHY = "ingestion writes the events of every tenant the platform feeds carry, each with its own tenant";
@@ -225,8 +227,7 @@ final class FactWriter {
         // The assignments and scored-responses feeds both write answered_at: one at a time, so neither misses the other's rows.
         // The lock covers only what reads or writes across the two feeds, and lasts to the commit: whichever of the two pages
         // commits second sees the other's rows.
-        answeredAt.forEach((assignment, at) -> answers.add(assignment, at)); // when not sealed
-        answeredAt.clear();
+        seal();
         if (!answers.isEmpty()) {
             CheckInLock.take(connection);
             execute(ANSWERED, answers.literals());
@@ -245,9 +246,6 @@ final class FactWriter {
      * (that page's update could not see them; the insert could not see its responses).
      */
     private void assignments() throws SQLException {
-        if (assignments.isEmpty()) { // not sealed
-            assignmentRows.values().forEach(assignments::add);
-        }
         java.util.Set<String> inserted = new java.util.HashSet<>();
         java.util.List<String> unanswered = new java.util.ArrayList<>();
         try (PreparedStatement insert = NEW_ASSIGNMENTS.prepare(connection, null, assignments.literals());
