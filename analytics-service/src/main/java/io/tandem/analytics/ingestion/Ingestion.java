@@ -178,9 +178,8 @@ public class Ingestion {
     /** The next page, fetched (and its rows gathered when the feed allows) on another thread while the current one is written. */
     private java.util.concurrent.CompletableFuture<Fetched> fetch(FeedSource source, String after) {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            FeedApis.Page<?> page = feeds.read(source, after, pageSize);
-            Fetched fetched = new Fetched(page, null);
-            return FactWriter.gathersAhead(source) ? new Fetched(page, FactWriter.gathered(source, fetched.events())) : fetched;
+            Fetched fetched = new Fetched(feeds.read(source, after, pageSize), null);
+            return FactWriter.gathersAhead(source) ? new Fetched(fetched.page(), FactWriter.gathered(source, fetched.events())) : fetched;
         }, prefetch);
     }
 

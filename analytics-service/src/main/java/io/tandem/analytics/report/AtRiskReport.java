@@ -40,23 +40,23 @@ public record AtRiskReport(UUID programmeId, LocalDate asOf, Thresholds threshol
         }
 
         String cursor() {
-            return java.util.Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((reasons + "|" + startedOn + "|" + relationshipId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return TextCursor.encode(reasons + "|" + startedOn + "|" + relationshipId);
         }
 
         /** The position a cursor names, or null for the first page; 400 for a cursor this API did not issue. */
         static Position after(String cursor) {
-            if (cursor == null || cursor.isEmpty()) {
+            String position = TextCursor.decode(cursor);
+            if (position == null) {
                 return null;
             }
             try {
-                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8).split("\\|");
+                String[] parts = position.split("\\|");
                 if (parts.length != 3) {
                     throw new IllegalArgumentException();
                 }
                 return new Position(Integer.parseInt(parts[0]), LocalDate.parse(parts[1]), UUID.fromString(parts[2]).toString());
             } catch (RuntimeException e) {
-                throw io.tandem.support.problem.ProblemException.invalid("cursor", "is not a cursor this API issued");
+                throw TextCursor.notIssued();
             }
         }
     }

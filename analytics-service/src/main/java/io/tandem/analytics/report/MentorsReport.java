@@ -1,12 +1,9 @@
 package io.tandem.analytics.report;
 
 import io.tandem.analytics.statistics.Descriptives;
-import io.tandem.support.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,23 +91,16 @@ public record MentorsReport(UUID programmeId, @Schema(maxLength = 63) String att
     }
 
     static String cursor(String lastMentorId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastMentorId.getBytes(StandardCharsets.UTF_8));
+        return TextCursor.encode(lastMentorId);
     }
 
     /** The mentor id a cursor names, or null for the first page; 400 for a cursor this API did not issue. */
     static String after(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return null;
+        String mentorId = TextCursor.decode(cursor);
+        if (mentorId != null && (mentorId.isBlank() || mentorId.length() > 200)) {
+            throw TextCursor.notIssued();
         }
-        try {
-            String mentorId = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (mentorId.isBlank() || mentorId.length() > 200) {
-                throw new IllegalArgumentException();
-            }
-            return mentorId;
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this API issued");
-        }
+        return mentorId;
     }
 
     private static Cells.Figure rate(List<Facts.Proposal> decided, int minimum) {
