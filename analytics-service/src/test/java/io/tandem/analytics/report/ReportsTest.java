@@ -331,6 +331,9 @@ class ReportsTest {
                 .isEqualTo(400);
         assertThat(as("admin").queryParam("attribute", "gender").queryParam("limit", 0).get(path("mentors")).statusCode()).isEqualTo(400);
         assertThat(as("admin").queryParam("attribute", "gender").queryParam("limit", 501).get(path("mentors")).statusCode()).isEqualTo(400);
+        Response huge = as("admin").queryParam("attribute", "gender").queryParam("limit", "99999999999999999999").get(path("mentors"));
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.contentType()).startsWith("application/problem+json");
     }
 
     @Test
