@@ -5,12 +5,9 @@ import io.tandem.analytics.readmodel.CheckInLock;
 import io.tandem.support.persistence.TenantSql;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -73,10 +70,11 @@ final class FactWriter {
 
     private static final String WHY = "ingestion writes the events of every tenant the platform feeds carry, each with its own tenant";
 
-    private static final TenantSql PARTICIPANT = TenantSql.acrossTenants("""
+    private static final TenantSql PARTICIPANTS = TenantSql.acrossTenants("""
             insert into participant_fact (participant_id, tenant_id, programme_id, person_id, role, status, diversity, has_manager,
                                           enrolled_at, changed_at, research_consent)
-            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+            select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::jsonb[], ?::bool[],
+                                 ?::timestamptz[], ?::timestamptz[], ?::bool[])
             on conflict (participant_id) do update set role = excluded.role, status = excluded.status, diversity = excluded.diversity,
               has_manager = excluded.has_manager, changed_at = excluded.changed_at, research_consent = excluded.research_consent""", WHY);
 
@@ -88,41 +86,48 @@ final class FactWriter {
                             "relationship_fact")
                     .map(table -> TenantSql.of("delete from " + table + " where tenant_id = :tenant and relationship_id = ?"))).toList();
 
-    private static final TenantSql PARTICIPANT_STATUS = TenantSql.acrossTenants("""
-            insert into participant_status_fact (participant_id, sequence, tenant_id, status, changed_at) values (?, ?, ?, ?, ?)
+    private static final TenantSql PARTICIPANT_STATUSES = TenantSql.acrossTenants("""
+            insert into participant_status_fact (participant_id, sequence, tenant_id, status, changed_at)
+            select * from unnest(?::uuid[], ?::int8[], ?::varchar[], ?::varchar[], ?::timestamptz[])
             on conflict do nothing""", WHY);
 
-    private static final TenantSql PROPOSAL = TenantSql.acrossTenants("""
+    private static final TenantSql PROPOSALS = TenantSql.acrossTenants("""
             insert into proposal_fact (proposal_id, tenant_id, run_id, programme_id, mentor_id, mentee_id, status, mentor_decision,
                                        mentee_decision, score, recommendation_rank, published_at, decided_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                 ?::varchar[], ?::int4[], ?::int4[], ?::timestamptz[], ?::timestamptz[])
             on conflict (proposal_id) do update set status = excluded.status, mentor_decision = excluded.mentor_decision,
               mentee_decision = excluded.mentee_decision, decided_at = coalesce(excluded.decided_at, proposal_fact.decided_at)""", WHY);
 
-    private static final TenantSql PROPOSAL_FACTOR = TenantSql.acrossTenants("""
-            insert into proposal_factor_fact (proposal_id, factor, tenant_id, score, weight, no_data) values (?, ?, ?, ?, ?, ?)
+    private static final TenantSql PROPOSAL_FACTORS = TenantSql.acrossTenants("""
+            insert into proposal_factor_fact (proposal_id, factor, tenant_id, score, weight, no_data)
+            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int4[], ?::int4[], ?::bool[])
             on conflict (proposal_id, factor) do update set score = excluded.score, weight = excluded.weight, no_data = excluded.no_data""", WHY);
 
-    private static final TenantSql RELATIONSHIP = TenantSql.acrossTenants("""
+    private static final TenantSql RELATIONSHIPS = TenantSql.acrossTenants("""
             insert into relationship_fact (relationship_id, tenant_id, programme_id, mentor_id, mentee_id, origin, phase, started_on,
                                            planned_end_on, ended_on, ended_early, end_reason, continues_as_peers, agreement_confirmed, changed_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[],
+                                 ?::date[], ?::date[], ?::bool[], ?::varchar[], ?::bool[], ?::bool[], ?::timestamptz[])
             on conflict (relationship_id) do update set phase = excluded.phase, planned_end_on = excluded.planned_end_on,
               ended_on = excluded.ended_on, ended_early = excluded.ended_early, end_reason = excluded.end_reason,
               continues_as_peers = excluded.continues_as_peers, agreement_confirmed = excluded.agreement_confirmed,
               changed_at = excluded.changed_at""", WHY);
 
-    private static final TenantSql RELATIONSHIP_EVENT = TenantSql.acrossTenants("""
-            insert into relationship_event_fact (relationship_id, sequence, tenant_id, change, phase, occurred_at) values (?, ?, ?, ?, ?, ?)
+    private static final TenantSql RELATIONSHIP_EVENTS = TenantSql.acrossTenants("""
+            insert into relationship_event_fact (relationship_id, sequence, tenant_id, change, phase, occurred_at)
+            select * from unnest(?::uuid[], ?::int8[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
             on conflict do nothing""", WHY);
 
-    private static final TenantSql GOAL = TenantSql.acrossTenants("""
-            insert into goal_fact (goal_id, tenant_id, relationship_id, owner, status, target_on, changed_at) values (?, ?, ?, ?, ?, ?, ?)
+    private static final TenantSql GOALS = TenantSql.acrossTenants("""
+            insert into goal_fact (goal_id, tenant_id, relationship_id, owner, status, target_on, changed_at)
+            select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::timestamptz[])
             on conflict (goal_id) do update set status = excluded.status, target_on = excluded.target_on, changed_at = excluded.changed_at""",
             WHY);
 
-    private static final TenantSql MEETING = TenantSql.acrossTenants("""
-            insert into meeting_fact (meeting_id, tenant_id, relationship_id, held_on, duration_minutes, channel) values (?, ?, ?, ?, ?, ?)
+    private static final TenantSql MEETINGS = TenantSql.acrossTenants("""
+            insert into meeting_fact (meeting_id, tenant_id, relationship_id, held_on, duration_minutes, channel)
+            select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::date[], ?::int4[], ?::varchar[])
             on conflict do nothing""", WHY);
 
     /**
@@ -194,6 +199,16 @@ final class FactWriter {
     private final PageColumns answers = new PageColumns(2);
     private final PageColumns assignments = new PageColumns(14);
 
+    // matching-service's feeds: an upsert's rows one per key (KeyedRows), history and first-come rows as they arrive
+    private final KeyedRows participantRows = KeyedRows.keepingFirst(11, 0, 1, 2, 3, 8);
+    private final PageColumns statusRows = new PageColumns(5);
+    private final KeyedRows proposalRows = KeyedRows.keepingFirst(13, 0, 1, 2, 3, 4, 5, 9, 10, 11).coalescing(12);
+    private final KeyedRows factorRows = KeyedRows.keepingFirst(6);
+    private final KeyedRows relationshipRows = KeyedRows.keepingFirst(15, 0, 1, 2, 3, 4, 5, 7);
+    private final PageColumns eventRows = new PageColumns(6);
+    private final KeyedRows goalRows = KeyedRows.keepingFirst(7, 0, 1, 2, 3);
+    private final PageColumns meetingRows = new PageColumns(6);
+
     /** Applies one event of the source's feed (its data typed as that feed's client reads it). */
     @SuppressWarnings("unchecked")
     void apply(FeedSource source, FeedApis.Event<?> event) throws SQLException {
@@ -212,6 +227,14 @@ final class FactWriter {
 
     /** Sends every gathered row, statement by statement in the order they were first used. */
     void flush() throws SQLException {
+        write(PARTICIPANTS, participantRows);
+        write(PARTICIPANT_STATUSES, statusRows);
+        write(PROPOSALS, proposalRows);
+        write(PROPOSAL_FACTORS, factorRows);
+        write(RELATIONSHIPS, relationshipRows);
+        write(RELATIONSHIP_EVENTS, eventRows);
+        write(GOALS, goalRows);
+        write(MEETINGS, meetingRows);
         if (!responseRows.isEmpty()) {
             execute(RESPONSES, responseRows.literals());
             responseRows.clear();
@@ -285,57 +308,61 @@ final class FactWriter {
         }
     }
 
-    private void participant(FeedApis.Event<JsonNode> e) throws SQLException {
+    private void participant(FeedApis.Event<JsonNode> e) {
         JsonNode d = e.data();
-        UUID id = uuid(d, "participantId");
-        Timestamp at = Timestamp.from(e.occurredInstant());
-        add(PARTICIPANT, id, e.tenant(), uuid(d, "programmeId"), text(d, "personId"), text(d, "role"), text(d, "status"),
-                d.hasNonNull("diversity") ? d.get("diversity").toString() : null, d.path("hasManager").asBoolean(false), at, at,
-                d.path("researchConsent").asBoolean(false));
+        String id = key(d, "participantId");
+        String at = e.occurredAt();
+        participantRows.add(id, id, e.tenant(), text(d, "programmeId"), text(d, "personId"), text(d, "role"), text(d, "status"),
+                d.hasNonNull("diversity") ? d.get("diversity").toString() : null, bool(d.path("hasManager").asBoolean(false)), at, at,
+                bool(d.path("researchConsent").asBoolean(false)));
         if (!"profile-changed".equals(text(d, "change"))) {
-            add(PARTICIPANT_STATUS, id, e.sequence(), e.tenant(), text(d, "status"), at);
+            statusRows.add(id, Long.toString(e.sequence()), e.tenant(), text(d, "status"), at);
         }
     }
 
-    private void proposal(FeedApis.Event<JsonNode> e) throws SQLException {
+    private void proposal(FeedApis.Event<JsonNode> e) {
         JsonNode d = e.data();
-        Timestamp at = Timestamp.from(e.occurredInstant());
-        add(PROPOSAL, uuid(d, "proposalId"), e.tenant(), uuid(d, "runId"), uuid(d, "programmeId"), text(d, "mentorId"),
-                text(d, "menteeId"), text(d, "status"), text(d, "mentorDecision"), text(d, "menteeDecision"), d.path("score").asInt(),
-                d.hasNonNull("recommendationRank") ? d.get("recommendationRank").asInt() : null, at,
+        String id = key(d, "proposalId");
+        String at = e.occurredAt();
+        proposalRows.add(id, id, e.tenant(), text(d, "runId"), text(d, "programmeId"), text(d, "mentorId"), text(d, "menteeId"),
+                text(d, "status"), text(d, "mentorDecision"), text(d, "menteeDecision"), Integer.toString(d.path("score").asInt()),
+                d.hasNonNull("recommendationRank") ? Integer.toString(d.get("recommendationRank").asInt()) : null, at,
                 "decided".equals(text(d, "change")) ? at : null);
         for (JsonNode factor : d.path("factors")) {
-            add(PROPOSAL_FACTOR, uuid(d, "proposalId"), text(factor, "factor"), e.tenant(), factor.path("score").asInt(),
-                    factor.path("weight").asInt(), factor.path("noData").asBoolean(false));
+            String name = text(factor, "factor");
+            factorRows.add(id + '/' + name, id, name, e.tenant(), Integer.toString(factor.path("score").asInt()),
+                    Integer.toString(factor.path("weight").asInt()), bool(factor.path("noData").asBoolean(false)));
         }
     }
 
     private void relationship(FeedApis.Event<JsonNode> e) throws SQLException {
         JsonNode d = e.data();
-        UUID id = uuid(d, "relationshipId");
+        String id = key(d, "relationshipId");
         if ("erased".equals(text(d, "change"))) {
             flush(); // facts of the relationship gathered in this page go with it
             CheckInLock.take(connection); // before the rows: its assignments' counts change
+            UUID relationship = UUID.fromString(id);
             for (TenantSql erase : ERASE_RELATIONSHIP) {
-                try (PreparedStatement delete = erase.prepare(connection, e.tenant(), id)) {
+                try (PreparedStatement delete = erase.prepare(connection, e.tenant(), relationship)) {
                     delete.executeUpdate();
                 }
             }
             return;
         }
-        Timestamp at = Timestamp.from(e.occurredInstant());
-        add(RELATIONSHIP, id, e.tenant(), uuid(d, "programmeId"), text(d, "mentorId"), text(d, "menteeId"), text(d, "origin"),
-                text(d, "phase"), date(d, "startedOn"), date(d, "plannedEndOn"), date(d, "endedOn"), d.path("endedEarly").asBoolean(false),
-                text(d, "endReason"), d.hasNonNull("continuesAsPeers") ? d.get("continuesAsPeers").asBoolean() : null,
-                d.path("agreementConfirmed").asBoolean(false), at);
-        add(RELATIONSHIP_EVENT, id, e.sequence(), e.tenant(), text(d, "change"), text(d, "phase"), at);
+        String at = e.occurredAt();
+        relationshipRows.add(id, id, e.tenant(), text(d, "programmeId"), text(d, "mentorId"), text(d, "menteeId"), text(d, "origin"),
+                text(d, "phase"), text(d, "startedOn"), text(d, "plannedEndOn"), text(d, "endedOn"), bool(d.path("endedEarly").asBoolean(false)),
+                text(d, "endReason"), d.hasNonNull("continuesAsPeers") ? bool(d.get("continuesAsPeers").asBoolean()) : null,
+                bool(d.path("agreementConfirmed").asBoolean(false)), at);
+        eventRows.add(id, Long.toString(e.sequence()), e.tenant(), text(d, "change"), text(d, "phase"), at);
         JsonNode goal = d.get("goal");
         if (goal != null && !goal.isNull()) {
-            add(GOAL, uuid(goal, "id"), e.tenant(), id, text(goal, "owner"), text(goal, "status"), date(goal, "targetOn"), at);
+            String goalId = key(goal, "id");
+            goalRows.add(goalId, goalId, e.tenant(), id, text(goal, "owner"), text(goal, "status"), text(goal, "targetOn"), at);
         }
         JsonNode meeting = d.get("meeting");
         if (meeting != null && !meeting.isNull()) {
-            add(MEETING, uuid(meeting, "id"), e.tenant(), id, date(meeting, "heldOn"), meeting.path("durationMinutes").asInt(),
+            meetingRows.add(text(meeting, "id"), e.tenant(), id, text(meeting, "heldOn"), Integer.toString(meeting.path("durationMinutes").asInt()),
                     text(meeting, "channel"));
         }
     }
@@ -389,13 +416,27 @@ final class FactWriter {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static UUID uuid(JsonNode node, String field) {
+    /** An id as the key of its row in the page: its canonical text, so two spellings of one UUID merge instead of failing the upsert. */
+    private static String key(JsonNode node, String field) {
         String value = text(node, field);
-        return value == null ? null : UUID.fromString(value);
+        return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Date date(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : Date.valueOf(LocalDate.parse(value));
+    private static String bool(boolean value) {
+        return value ? "true" : "false";
+    }
+
+    private void write(TenantSql sql, PageColumns rows) throws SQLException {
+        if (!rows.isEmpty()) {
+            execute(sql, rows.literals());
+            rows.clear();
+        }
+    }
+
+    private void write(TenantSql sql, KeyedRows rows) throws SQLException {
+        if (!rows.isEmpty()) {
+            execute(sql, rows.literals());
+            rows.clear();
+        }
     }
 }

@@ -11,10 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArrayLiteralTest {
 
     @Test
-    void quotesEveryElementEscapesQuotesAndBackslashesAndWritesNullBare() {
-        List<String> labels = Arrays.asList("other-focused", "say \"hi\", then \\ go", null, "NULL", "");
-        assertThat(ArrayLiteral.of(labels, Function.identity()))
-                .isEqualTo("{\"other-focused\",\"say \\\"hi\\\", then \\\\ go\",NULL,\"NULL\",\"\"}");
+    void quotesWhatTheParserWouldReadOtherwiseEscapesQuotesAndBackslashesAndWritesNullBare() {
+        List<String> labels = Arrays.asList("other-focused", "say \"hi\", then \\ go", null, "NULL", "null", "", "a b", "{x}", "é",
+                "2026-03-08T10:00:00Z", "019b76da-a800-7de4-9e4b-701f6e8d4f28", "-1.5E-7");
+        assertThat(ArrayLiteral.of(labels, Function.identity())).isEqualTo("{other-focused,\"say \\\"hi\\\", then \\\\ go\",NULL,"
+                + "\"NULL\",\"null\",\"\",\"a b\",\"{x}\",\"é\",2026-03-08T10:00:00Z,019b76da-a800-7de4-9e4b-701f6e8d4f28,-1.5E-7}");
+    }
+
+    @Test
+    void anArrayInsideAnArrayIsOneQuotedElement() {
+        String inner = ArrayLiteral.of(List.of("trust", "empathy"), Function.identity());
+        assertThat(ArrayLiteral.of(List.of(inner), Function.identity())).isEqualTo("{\"{trust,empathy}\"}");
     }
 
     @Test

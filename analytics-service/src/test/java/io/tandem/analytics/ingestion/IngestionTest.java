@@ -306,6 +306,30 @@ class IngestionTest {
         return all.toString();
     }
 
+    @Test
+    void pageColumnsReachPostgresqlAsTheTextTheFeedSent() throws SQLException {
+        List<String> awkward = java.util.Arrays.asList("other-focused", "say \"hi\", then \\ go", null, "NULL", "null", "", " padded ",
+                "{braces}", "a,b", "é ü", "tab\there", "2026-03-08T10:00:00Z");
+        String inner = ArrayLiteral.of(List.of("trust", "a \"b\"", "c,d"), java.util.function.Function.identity());
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("select x from unnest(?::text[]) with ordinality as u(x, n) order by n");
+             PreparedStatement nested = c.prepareStatement("select cast(x as text[]) from unnest(?::text[]) as u(x)")) {
+            s.setString(1, ArrayLiteral.of(awkward, java.util.function.Function.identity()));
+            List<String> back = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    back.add(r.getString(1));
+                }
+            }
+            assertThat(back).isEqualTo(awkward);
+            nested.setString(1, ArrayLiteral.of(List.of(inner), java.util.function.Function.identity()));
+            try (ResultSet r = nested.executeQuery()) {
+                r.next();
+                assertThat((String[]) r.getArray(1).getArray()).containsExactly("trust", "a \"b\"", "c,d");
+            }
+        }
+    }
+
     private void sql(String statement) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
             s.executeUpdate();
