@@ -48,6 +48,15 @@ public enum FeedSource {
         return resets;
     }
 
+    /**
+     * A feed this one waits for in a pass: assignments after scored responses, so that on catching up (a start from zero, a long
+     * outage) an assignment arrives with its answers already known (its insert reads them) instead of being inserted and then
+     * updated once per answer. Either order ends in the same rows; this one writes each assignment once.
+     */
+    FeedSource pullsAfter() {
+        return this == ASSIGNMENTS ? SCORED_RESPONSES : null;
+    }
+
     static FeedSource of(String key) {
         for (FeedSource source : values()) {
             if (source.key.equals(key)) {

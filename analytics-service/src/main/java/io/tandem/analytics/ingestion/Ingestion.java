@@ -97,7 +97,11 @@ public class Ingestion {
     public synchronized java.util.Map<FeedSource, Outcome> pass(String consumer) {
         java.util.Map<FeedSource, java.util.concurrent.Future<Outcome>> running = new java.util.EnumMap<>(FeedSource.class);
         for (FeedSource source : FeedSource.values()) {
-            running.put(source, feedsAtOnce.submit(() -> pull(source, consumer)));
+            java.util.concurrent.Future<Outcome> first = source.pullsAfter() == null ? null : running.get(source.pullsAfter());
+            running.put(source, feedsAtOnce.submit(() -> {
+                awaitQuietly(first);
+                return pull(source, consumer);
+            }));
         }
         java.util.Map<FeedSource, Outcome> outcomes = new java.util.EnumMap<>(FeedSource.class);
         running.forEach((source, outcome) -> {
@@ -111,6 +115,17 @@ public class Ingestion {
             }
         });
         return outcomes;
+    }
+
+    /** Waits for a feed this one pulls after, whatever became of it (it failing does not hold this one back). */
+    private static void awaitQuietly(java.util.concurrent.Future<Outcome> first) throws InterruptedException {
+        if (first != null) {
+            try {
+                first.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // its own outcome reports it
+            }
+        }
     }
 
     /** One pass as this replica. */

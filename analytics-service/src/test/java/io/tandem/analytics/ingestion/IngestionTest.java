@@ -86,6 +86,36 @@ class IngestionTest {
     }
 
     @Test
+    void aPassPullsAssignmentsOnceScoredResponsesAreInSoEachAssignmentIsWrittenOnce() throws SQLException {
+        UUID answered = UUID.randomUUID();
+        Map<String, Object> answer = scored("e1", null, "self", "e1", Map.of("quality", 5.0), "baseline");
+        answer.put("assignmentId", answered.toString());
+        answer.put("submittedAt", "2026-09-15T10:00:00Z");
+        List<Map<String, Object>> responses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // two pages before the answer
+            responses.add(event(tenant, "scored-response", "2026-09-14T08:00:00Z", scored("e1", null, "self", "e1", Map.of("quality", 4.0),
+                    "baseline")));
+        }
+        responses.add(event(tenant, "scored-response", "2026-09-15T10:00:00Z", answer));
+        FeedStub.serve("scored-responses", responses, 3);
+        FeedStub.serve("assignments", List.of(event(tenant, "assignment", "2026-09-12T08:00:01Z",
+                assignment("created", answered, "e1", "open", null))), 3);
+
+        assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.PULLED);
+
+        var served = FeedStub.server.getAllServeEvents();
+        long lastResponsesPage = served.stream().filter(e -> e.getRequest().getUrl().contains("/feeds/scored-responses"))
+                .mapToLong(e -> e.getRequest().getLoggedDate().getTime()).max().orElseThrow();
+        long firstAssignmentsPage = served.stream().filter(e -> e.getRequest().getUrl().contains("/feeds/assignments"))
+                .mapToLong(e -> e.getRequest().getLoggedDate().getTime()).min().orElseThrow();
+        assertThat(firstAssignmentsPage).isGreaterThanOrEqualTo(lastResponsesPage);
+        // inserted already answered, in a later transaction than its answer, and never updated (an update would share the answer's)
+        assertThat(one("select answered_at = '2026-09-15T10:00:00Z' and a.xmin::text::bigint > r.xmin::text::bigint from assignment_fact a "
+                + "join response_fact r on r.assignment_id = a.assignment_id where a.tenant_id = ?")).isEqualTo("t");
+        assertThat(one("select answered || '/' || assigned from check_in_people where tenant_id = ?")).isEqualTo("1/1");
+    }
+
+    @Test
     void oneConsumerHoldsAFeedAndAnotherTakesOverWhenItsLeaseRunsOut() {
         assertThat(ingestion.pass("A").values()).containsOnly(Ingestion.Outcome.PULLED);
         assertThat(ingestion.pass("B").values()).containsOnly(Ingestion.Outcome.HELD_ELSEWHERE);
