@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Turns feed events into read-model rows, a page at a time: each statement gathers its rows in a JDBC
- * batch that {@link #flush} sends (one round trip per table, not per row). Every statement is idempotent: current state is upserted
+ * Turns feed events into read-model rows, a page at a time: each table's rows are gathered column by column and {@link #flush}
+ * sends them as one INSERT … SELECT FROM unnest(arrays) per table (the export's score columns, a handful per page, as a JDBC
+ * batch), not a statement per row. Every statement is idempotent: current state is upserted
  * by the source's own id (the event carries the whole state), history is inserted by (id, sequence) and
  * a known key is ignored, so applying an event again, or replaying a feed from zero, ends in the same rows.
  */
@@ -225,7 +226,7 @@ final class FactWriter {
         }
     }
 
-    /** Sends every gathered row, statement by statement in the order they were first used. */
+    /** Sends every gathered row, a statement per table (a page holds one feed's tables: their order does not matter). */
     void flush() throws SQLException {
         write(PARTICIPANTS, participantRows);
         write(PARTICIPANT_STATUSES, statusRows);
