@@ -13,10 +13,17 @@ import java.util.Map;
 final class ScoreCells {
 
     private final Map<String, Integer> index;
-    private final Map<String, int[]> columnsByHeader = new HashMap<>();
-    /** The headers met so far, looked up in place: most exports have a handful, and a row's answers need no substring or hash. */
-    private final java.util.List<String> headers = new java.util.ArrayList<>();
-    private final java.util.List<int[]> headerColumns = new java.util.ArrayList<>();
+    /**
+     * The headers met so far by their hash (String's own, computed in place over the answer's text), so an answer finds its
+     * columns with one pass over its header and one comparison, not a comparison with every header in turn (that was half of
+     * the export's formatting time). Bounded: past that many distinct headers they are resolved each time.
+     */
+    private final Map<Integer, java.util.List<Header>> headers = new HashMap<>();
+    private int known;
+    private static final int MAX_HEADERS = 4_096;
+
+    private record Header(String text, int[] columns) {
+    }
 
     /** @param index each score column's position in the row, by its name ({@code side.perspective.instrument.scale}) */
     ScoreCells(Map<String, Integer> index) {
@@ -51,18 +58,24 @@ final class ScoreCells {
     }
 
     private int[] columns(String answers, int start, int bar) {
+        int hash = 0;
+        for (int i = start; i < bar; i++) {
+            hash = 31 * hash + answers.charAt(i);
+        }
         int length = bar - start;
-        for (int i = 0; i < headers.size(); i++) {
-            String header = headers.get(i);
-            if (header.length() == length && answers.regionMatches(start, header, 0, length)) {
-                return headerColumns.get(i);
+        java.util.List<Header> sameHash = headers.get(hash);
+        if (sameHash != null) {
+            for (Header header : sameHash) {
+                if (header.text().length() == length && answers.regionMatches(start, header.text(), 0, length)) {
+                    return header.columns();
+                }
             }
         }
-        String header = answers.substring(start, bar);
-        int[] columns = columnsByHeader.computeIfAbsent(header, this::columnsOf);
-        if (headers.size() < 64) {
-            headers.add(header);
-            headerColumns.add(columns);
+        String text = answers.substring(start, bar);
+        int[] columns = columnsOf(text);
+        if (known < MAX_HEADERS) {
+            headers.computeIfAbsent(hash, h -> new java.util.ArrayList<>(1)).add(new Header(text, columns));
+            known++;
         }
         return columns;
     }

@@ -22,6 +22,18 @@ class ScoreCellsTest {
     }
 
     @Test
+    void headersWithTheSameHashKeepTheirOwnColumns() {
+        assertThat("mentee.self.Aa|x".hashCode()).isEqualTo("mentee.self.BB|x".hashCode());
+        ScoreCells cells = new ScoreCells(Map.of("mentee.self.Aa.x", 0, "mentee.self.BB.x", 1));
+        String[] row = new String[2];
+        cells.fill(row, "mentee.self.Aa|x|1;mentee.self.BB|x|2");
+        assertThat(row).containsExactly("1.0", "2.0");
+        String[] again = new String[2];
+        cells.fill(again, "mentee.self.BB|x|3;mentee.self.Aa|x|4");
+        assertThat(again).containsExactly("4.0", "3.0");
+    }
+
+    @Test
     void keysInAnotherOrderFindTheirOwnColumns() {
         ScoreCells cells = new ScoreCells(INDEX);
         String[] first = new String[3];
