@@ -236,10 +236,7 @@ final class FactWriter {
         write(RELATIONSHIP_EVENTS, eventRows);
         write(GOALS, goalRows);
         write(MEETINGS, meetingRows);
-        if (!responseRows.isEmpty()) {
-            execute(RESPONSES, responseRows.literals());
-            responseRows.clear();
-        }
+        write(RESPONSES, responseRows);
         for (var columns : scoreColumns.entrySet()) {
             ExportColumns of = columns.getKey();
             for (String scale : columns.getValue()) {
@@ -427,14 +424,7 @@ final class FactWriter {
         return value ? "true" : "false";
     }
 
-    private void write(TenantSql sql, PageColumns rows) throws SQLException {
-        if (!rows.isEmpty()) {
-            execute(sql, rows.literals());
-            rows.clear();
-        }
-    }
-
-    private void write(TenantSql sql, KeyedRows rows) throws SQLException {
+    private void write(TenantSql sql, GatheredRows rows) throws SQLException {
         if (!rows.isEmpty()) {
             execute(sql, rows.literals());
             rows.clear();

@@ -98,6 +98,9 @@ public class Ingestion {
         java.util.Map<FeedSource, java.util.concurrent.Future<Outcome>> running = new java.util.EnumMap<>(FeedSource.class);
         for (FeedSource source : FeedSource.values()) {
             java.util.concurrent.Future<Outcome> first = source.pullsAfter() == null ? null : running.get(source.pullsAfter());
+            if (source.pullsAfter() != null && first == null) {
+                throw new IllegalStateException(source.key() + " waits for a feed declared after it");
+            }
             running.put(source, feedsAtOnce.submit(() -> {
                 awaitQuietly(first);
                 return pull(source, consumer);

@@ -9,7 +9,7 @@ import java.util.Map;
  * gives. Columns only the insert writes keep the first event's value; columns the update coalesces keep the last value that was
  * not null; every other column takes the last event's.
  */
-final class KeyedRows {
+final class KeyedRows implements GatheredRows {
 
     private final int width;
     private final int[] insertOnly;
@@ -52,18 +52,21 @@ final class KeyedRows {
         return merged;
     }
 
-    boolean isEmpty() {
+    @Override
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
     /** The rows, in the order their keys first came, as one array literal per column. */
-    Object[] literals() {
+    @Override
+    public Object[] literals() {
         PageColumns columns = new PageColumns(width);
         rows.values().forEach(row -> columns.add((Object[]) row));
         return columns.literals();
     }
 
-    void clear() {
+    @Override
+    public void clear() {
         rows.clear();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * parses each element by the column's type (ISO-8601 times and dates, ids as the feed sent them). The literals are built once, by
  * whichever thread seals the page, so a page can be made ready while the one before it is still being written.
  */
-final class PageColumns {
+final class PageColumns implements GatheredRows {
 
     private final List<List<String>> values = new ArrayList<>();
     private String[] literals;
@@ -29,17 +29,20 @@ final class PageColumns {
         }
     }
 
-    boolean isEmpty() {
+    @Override
+    public boolean isEmpty() {
         return values.get(0).isEmpty();
     }
 
-    void clear() {
+    @Override
+    public void clear() {
         values.forEach(List::clear);
         literals = null;
     }
 
     /** Each column as a PostgreSQL array literal (every element quoted, so any text survives; null is NULL). */
-    Object[] literals() {
+    @Override
+    public Object[] literals() {
         if (literals == null) {
             literals = values.stream().map(column -> ArrayLiteral.of(column, value -> value)).toArray(String[]::new);
         }
